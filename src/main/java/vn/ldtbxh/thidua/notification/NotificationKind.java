@@ -1,0 +1,19 @@
+package vn.ldtbxh.thidua.notification;
+
+/** What a notification is about. */
+public enum NotificationKind {
+  ANNOUNCEMENT,
+  REMINDER_FIRST,
+  REMINDER_LAST,
+  OVERDUE,
+  CUT_OFF,
+  EXTENSION,
+  REVIEW_OVERDUE,
+  REVISE_REMINDER,
+  REPORT_RETURNED,
+  NOMINATION_INELIGIBLE,
+  NOMINATION_OUTCOME,
+  DOSSIER_REMINDER,
+  DOSSIER_WITHDRAWN,
+  PROVINCE_FOLLOW_UP
+}

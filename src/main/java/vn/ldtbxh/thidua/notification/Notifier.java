@@ -1,0 +1,98 @@
+package vn.ldtbxh.thidua.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a notice to the members of a group by e-mail and records it. Call it only from an engine job
+ * (an asynchronous continuation or a timer): identity look-ups inside a user's call would run under
+ * that user's authorizations. A notice already recorded is not sent again, so a retried job sends
+ * nothing twice; when SMTP fails the job fails, nothing is recorded, and the engine retries (then
+ * raises an incident). Without {@code spring.mail.host} the notice is logged and recorded.
+ */
+@Service
+public class Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+  private final NotificationRepository notifications;
+  private final IdentityService identity;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final String from;
+
+  public Notifier(NotificationRepository notifications, IdentityService identity,
+      ObjectProvider<JavaMailSender> mailSender,
+      @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from) {
+    this.notifications = notifications;
+    this.identity = identity;
+    this.mailSender = mailSender;
+    this.from = from;
+  }
+
+  /** Sends the notice unless it was sent before; returns whether it was sent now. */
+  public boolean send(Notice notice) {
+    if (notifications.exists(notice)) {
+      LOG.info("Notice {} for {} about {} already sent, skipped", notice.kind(), notice.recipientGroup(),
+          notice.aboutAt());
+      return false;
+    }
+    List<String> addresses = identity.createUserQuery().memberOfGroup(notice.recipientGroup()).list().stream()
+        .map(User::getEmail).filter(Objects::nonNull).filter(address -> !address.isBlank()).distinct().toList();
+    String messageId = messageId(notice);
+    JavaMailSender sender = mailSender.getIfAvailable();
+    String channel;
+    if (sender != null && !addresses.isEmpty()) {
+      sender.send(compose(sender, notice, addresses, messageId));
+      channel = "EMAIL";
+    } else {
+      channel = "LOG";
+    }
+    notifications.insert(notice, ClockUtil.getCurrentTime().toInstant(), channel, addresses.size(), messageId);
+    LOG.info("Notice {} to group {} ({} addresses, {}) about {}: {}", notice.kind(), notice.recipientGroup(),
+        addresses.size(), channel, notice.aboutAt(), notice.businessKey());
+    return true;
+  }
+
+  /** The same notice always carries the same Message-ID, so a mail re-sent after a crash is recognisable. */
+  static String messageId(Notice notice) {
+    return "<%s.%s.%d.%s@thidua>".formatted(notice.processInstanceId(), notice.kind().name().toLowerCase(),
+        notice.aboutAt().getEpochSecond(), notice.recipientGroup());
+  }
+
+  private MimeMessage compose(JavaMailSender sender, Notice notice, List<String> addresses, String messageId) {
+    try {
+      MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(new InternetAddress(from, "Thi đua - khen thưởng", StandardCharsets.UTF_8.name()));
+      helper.setTo(addresses.toArray(String[]::new));
+      helper.setSubject(notice.subject());
+      helper.setText(notice.body() + "\n\n--\nHệ thống Thi đua - khen thưởng, Sở Lao động - Thương binh và Xã hội"
+          + "\nThư gửi tự động, vui lòng không trả lời thư này.");
+      return message;
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw new MailPreparationException(e);
+    }
+  }
+
+  static class MailPreparationException extends MailException {
+    MailPreparationException(Exception cause) {
+      super("Could not prepare the notification mail", cause);
+    }
+  }
+}

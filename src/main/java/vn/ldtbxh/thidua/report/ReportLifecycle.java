@@ -1,0 +1,126 @@
+package vn.ldtbxh.thidua.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.ldtbxh.thidua.common.Inputs;
+import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.deadline.ReportSchedule;
+import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.organization.UnitRepository;
+
+/**
+ * The steps of a unit's report that change business data: opening it, submitting it (prepareReport,
+ * reviseReport), reviewing it, and closing it at the cut-off. Each refusal leaves the task open and
+ * changes nothing.
+ */
+@Component("reportLifecycle")
+public class ReportLifecycle {
+
+  private final UnitRepository units;
+  private final UnitReportRepository reports;
+  private final ReportSchedules schedules;
+  private final ReportValidator validator;
+  private final IdentityService identity;
+
+  public ReportLifecycle(UnitRepository units, UnitReportRepository reports, ReportSchedules schedules,
+      ReportValidator validator, IdentityService identity) {
+    this.units = units;
+    this.reports = reports;
+    this.schedules = schedules;
+    this.validator = validator;
+    this.identity = identity;
+  }
+
+  /** Start of unit-report: records the report and shows the unit's name valid on the deadline. */
+  public void onStart(DelegateExecution execution) {
+    String roundKey = (String) execution.getVariable("roundKey");
+    String unitCode = (String) execution.getVariable("unitCode");
+    Unit unit = units.findByCode(unitCode)
+        .orElseThrow(() -> ThiduaException.invalid("Không có đơn vị mã \"%s\".".formatted(unitCode)));
+    ReportSchedule schedule = schedules.of(roundKey, unitCode);
+    String unitName = units.nameOn(unitCode, schedule.deadlineDate()).orElse(unit.name());
+    reports.insert(roundKey, unitCode, execution.getProcessBusinessKey(), execution.getProcessInstanceId(), unitName,
+        schedule.due());
+    execution.setVariable("unitName", unitName);
+    execution.setVariable("unitKind", unit.kind().name());
+    execution.setVariable("deadlineText", VietnameseFormats.dateTime(schedule.due()));
+  }
+
+  /** Completion of prepareReport or reviseReport: validates and stores the report. */
+  public void onSubmit(DelegateTask task) {
+    String roundKey = (String) task.getVariable("roundKey");
+    String unitCode = (String) task.getVariable("unitCode");
+    Unit unit = units.findByCode(unitCode).orElseThrow();
+    ReportContent content = validator.validate(unit.kind(), task.getVariables());
+    Instant now = now();
+    boolean late = now.isAfter(schedules.of(roundKey, unitCode).due());
+    reports.submit(roundKey, unitCode, content, now, currentUser(), late);
+    task.setVariable("submittedAt", now.toString());
+    task.setVariable("submittedAtText", VietnameseFormats.dateTime(now));
+    task.setVariable("late", late);
+    task.setVariable("lateText", late ? "Nộp muộn (sau hạn " + task.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
+  }
+
+  /** A review opens blank: the outcome and comment of an earlier review are in the review history. */
+  public void onReviewOpened(DelegateTask task) {
+    task.getExecution().removeVariable("reviewOutcome");
+    task.getExecution().removeVariable("reviewComment");
+  }
+
+  /**
+   * Completion of reviewReport: APPROVED or RETURNED (with a comment). Nobody reviews their own unit's
+   * report: a reviewer of the Social Protection Division cannot review that division's own report.
+   */
+  public void onReview(DelegateTask task) {
+    String unitCode = (String) task.getVariable("unitCode");
+    String user = currentUser();
+    if (user != null && identity.createUserQuery().userId(user).memberOfGroup(Unit.groupIdOf(unitCode)).count() > 0) {
+      throw ThiduaException.forbidden("Bạn thuộc đơn vị lập báo cáo này (%s) nên không thể tự thẩm định báo cáo "
+          .formatted(task.getVariable("unitName")) + "của đơn vị mình: một cán bộ khác của Phòng Bảo trợ xã hội phải thẩm định.");
+    }
+    String outcome = Inputs.text(task.getVariable("reviewOutcome"));
+    if (!"APPROVED".equals(outcome) && !"RETURNED".equals(outcome)) {
+      throw ThiduaException.invalid("Kết quả thẩm định (reviewOutcome) phải là APPROVED (chấp nhận) hoặc RETURNED "
+          + "(trả lại), không phải \"%s\".".formatted(outcome == null ? "" : outcome));
+    }
+    String comment = Inputs.text(task.getVariable("reviewComment"));
+    if ("RETURNED".equals(outcome) && comment == null) {
+      throw ThiduaException.invalid("Khi trả lại báo cáo phải ghi rõ ý kiến (reviewComment) để đơn vị chỉnh sửa.");
+    }
+    Instant now = now();
+    reports.review((String) task.getVariable("roundKey"), unitCode, user == null ? "system" : user, outcome, comment, now);
+    task.setVariable("reviewOutcome", outcome);
+    if ("RETURNED".equals(outcome)) {
+      task.setVariable("returnedAt", now.toString());
+      task.setVariable("reviseDueText",
+          "Hạn chỉnh sửa: " + VietnameseFormats.dateTime(schedules.calculator().reviseDeadline(now)));
+    }
+  }
+
+  /** The cut-off passed without a report: the report is closed as not submitted. */
+  public void onCutOff(DelegateExecution execution) {
+    reports.closeNotSubmitted((String) execution.getVariable("roundKey"), (String) execution.getVariable("unitCode"),
+        now());
+  }
+
+  /** The date a report speaks for: its deadline's date. */
+  public LocalDate reportDate(DelegateExecution execution) {
+    return schedules.of(execution).deadlineDate();
+  }
+
+  private String currentUser() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

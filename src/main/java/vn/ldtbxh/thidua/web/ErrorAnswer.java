@@ -1,0 +1,41 @@
+package vn.ldtbxh.thidua.web;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import vn.ldtbxh.thidua.common.ThiduaException;
+
+/**
+ * What the user is told when a request fails for a reason the application knows: its own refusals,
+ * and a concurrent change of the same task (optimistic locking).
+ */
+public record ErrorAnswer(int status, String type, String message) {
+
+  public static final String CONCURRENT_CHANGE =
+      "Công việc này vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại trang để xem tình trạng mới nhất.";
+
+  /** The answer for {@code error}, or null when the error is not one the application knows. */
+  public static ErrorAnswer of(Throwable error) {
+    ThiduaException refusal = ThiduaException.findIn(error);
+    if (refusal != null) {
+      return new ErrorAnswer(refusal.status(), typeOf(refusal.status()), refusal.getMessage());
+    }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return new ErrorAnswer(409, "Conflict", CONCURRENT_CHANGE);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String typeOf(int status) {
+    return switch (status) {
+      case 400 -> "InvalidRequest";
+      case 403 -> "Forbidden";
+      case 404 -> "NotFound";
+      case 409 -> "Conflict";
+      default -> "Error";
+    };
+  }
+}

@@ -1,0 +1,246 @@
+package vn.ldtbxh.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ldtbxh.thidua.ProcessTestSupport;
+import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.notification.NotificationKind;
+import vn.ldtbxh.thidua.notification.NotificationRepository;
+import vn.ldtbxh.thidua.organization.RoleGroup;
+
+/**
+ * Every path of {@code emulation-round} and {@code unit-report} on the 2018 round of plan 179: the
+ * deadline 15/12/2018 is a Saturday, so reports are due Monday 17/12/2018 at 17:00 (+07:00), and the
+ * cut-off, ten working days later, skips the swapped 31/12/2018 and New Year's Day.
+ */
+class UnitReportProcessTest extends ProcessTestSupport {
+
+  @Autowired
+  UnitReportRepository reports;
+  @Autowired
+  NotificationRepository notifications;
+  @Autowired
+  IdentityService identity;
+
+  ProcessInstance round;
+
+  @BeforeEach
+  void openRound() {
+    if (identity.createUserQuery().userId("thamdinh2").count() == 0) {
+      User second = identity.newUser("thamdinh2");
+      second.setEmail("thamdinh2@demo.ldtbxh.binhphuoc.gov.vn");
+      second.setPassword("demo");
+      identity.saveUser(second);
+      identity.createMembership("thamdinh2", RoleGroup.SOCIAL_PROTECTION.groupId());
+    }
+    jdbc.update("delete from report_review");
+    jdbc.update("delete from unit_report");
+    jdbc.update("delete from round_unit");
+    jdbc.update("delete from round");
+    runtime.createProcessInstanceQuery().processDefinitionKey("emulation-round").list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
+    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstanceIfExists(pi.getId(), "test",
+        false, true, false, false));
+    setClock("2018-11-20T09:00");
+    round = runtime.startProcessInstanceByKey("emulation-round",
+        vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018, "roundType", "ANNUAL", "unitCodes", "dongxoai,btxh"));
+    assertThat(round).isStarted().hasBusinessKey("round-2018");
+    assertThat(round).isWaitingAt("announceRound");
+    runDueJobs();
+  }
+
+  ProcessInstance report(String unitCode) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey("2018-" + unitCode).singleResult();
+  }
+
+  @Test
+  void announcesTheRoundAndSchedulesEveryTimerFromTheVietnameseCalendar() {
+    assertThat(notifications.countByInstanceAndKind(round.getId(), NotificationKind.ANNOUNCEMENT)).isEqualTo(2);
+    ProcessInstance dongxoai = report("dongxoai");
+    assertThat(dongxoai).isWaitingAt("prepareReport");
+    Task prepare = taskOf(dongxoai, "prepareReport");
+    assertThat(prepare).hasCandidateGroup("unit-dongxoai");
+    assertThat(inVietnam(prepare.getDueDate())).isEqualTo(ZonedDateTime.parse("2018-12-17T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(inVietnam(timer(dongxoai, "firstReminder").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-10T08:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(inVietnam(timer(dongxoai, "lastReminder").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-14T08:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(inVietnam(timer(dongxoai, "cutOff").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2019-01-02T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    // the name valid on the report's date: Đồng Xoài became a city on 1/12/2018
+    assertThat(runtime.getVariable(dongxoai.getId(), "unitName"))
+        .isEqualTo("Phòng Lao động - Thương binh và Xã hội thành phố Đồng Xoài");
+  }
+
+  @Test
+  void onTimeReportsAreReviewedAndTheRoundIsApproved() {
+    ProcessInstance dongxoai = report("dongxoai");
+    setClock("2018-12-05T10:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    assertThat(dongxoai).isWaitingAt("reviewReport");
+    Task review = taskOf(dongxoai, "reviewReport");
+    assertThat(review).hasCandidateGroup("social-protection");
+    assertThat(inVietnam(review.getDueDate())).isEqualTo(ZonedDateTime.parse("2018-12-12T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    identity.setAuthentication("thamdinh", List.of("social-protection", "unit-btxh"));
+    tasks.complete(review.getId(), vars("reviewOutcome", "APPROVED"));
+    assertThat(dongxoai).isEnded().hasPassed("reportAccepted");
+    UnitReport stored = reports.find("round-2018", "dongxoai").orElseThrow();
+    assertThat(stored.status()).isEqualTo(ReportStatus.ACCEPTED);
+    assertThat(stored.late()).isFalse();
+    assertThat(stored.content().figure(ReportField.POOR_END)).isEqualTo(850L);
+
+    ProcessInstance btxh = report("btxh");
+    tasks.complete(taskOf(btxh, "prepareReport").getId(), divisionReport());
+    Task ownReview = taskOf(btxh, "reviewReport");
+    identity.setAuthentication("thamdinh", List.of("social-protection", "unit-btxh"));
+    assertThatThrownBy(() -> tasks.complete(ownReview.getId(), vars("reviewOutcome", "APPROVED")))
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).getMessage()).contains("không thể tự thẩm định"));
+    assertThat(btxh).isWaitingAt("reviewReport");
+    identity.setAuthentication("thamdinh2", List.of("social-protection"));
+    tasks.complete(ownReview.getId(), vars("reviewOutcome", "APPROVED"));
+    assertThat(btxh).isEnded();
+
+    assertThat(round).isWaitingAt("compileResults");
+    assertThat((String) runtime.getVariable(round.getId(), "resultsSummary"))
+        .contains("thành phố Đồng Xoài", "Được chấp nhận", "4.00% → 3.40%");
+    tasks.complete(taskOf(round, "compileResults").getId(), vars("compileComment", "Các đơn vị hoàn thành tốt."));
+    identity.setAuthentication("giamdoc", List.of("directors", "managers"));
+    tasks.complete(taskOf(round, "approveSummary").getId(), vars("summaryOutcome", "RETURNED"));
+    identity.clearAuthentication();
+    assertThat(round).isWaitingAt("compileResults");
+    tasks.complete(taskOf(round, "compileResults").getId());
+    tasks.complete(taskOf(round, "approveSummary").getId(), vars("summaryOutcome", "APPROVED"));
+    assertThat(round).isEnded().hasPassed("closeRound", "roundClosed");
+    assertThat(jdbc.queryForObject("select status from round where round_key = 'round-2018'", String.class))
+        .isEqualTo("CLOSED");
+  }
+
+  @Test
+  void aLateReportIsRemindedThenNoticedEachWorkingDayAndMarkedLate() {
+    ProcessInstance dongxoai = report("dongxoai");
+    fire(timer(dongxoai, "firstReminder"));
+    fire(timer(dongxoai, "lastReminder"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REMINDER_FIRST)).isEqualTo(1);
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REMINDER_LAST)).isEqualTo(1);
+
+    fire(timer(dongxoai, "overdue"));
+    // one notice to the unit and one to social protection, at the deadline
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.OVERDUE)).isEqualTo(2);
+    assertThat(inVietnam(timer(dongxoai, "nextOverdueNotice").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-18T08:00+07:00[Asia/Ho_Chi_Minh]"));
+    fire(timer(dongxoai, "nextOverdueNotice"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.OVERDUE)).isEqualTo(4);
+    assertThat(inVietnam(timer(dongxoai, "nextOverdueNotice").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-19T08:00+07:00[Asia/Ho_Chi_Minh]"));
+
+    setClock("2018-12-18T15:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    assertThat(dongxoai).isWaitingAt("reviewReport");
+    assertThat(timer(dongxoai, "nextOverdueNotice")).isNull();
+    assertThat(timer(dongxoai, "cutOff")).isNull();
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().late()).isTrue();
+    assertThat(runtime.getVariable(dongxoai.getId(), "lateText").toString()).startsWith("Nộp muộn");
+  }
+
+  @Test
+  void aReportReturnedTwiceIsRevisedThenApproved() {
+    ProcessInstance dongxoai = report("dongxoai");
+    setClock("2018-12-03T10:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    for (int time = 1; time <= 2; time++) {
+      setClock("2018-12-0%dT10:00".formatted(3 + time));
+      Task review = taskOf(dongxoai, "reviewReport");
+      assertThatThrownBy(() -> tasks.complete(review.getId(), vars("reviewOutcome", "RETURNED")))
+          .satisfies(error -> assertThat(ThiduaException.findIn(error).getMessage()).contains("ý kiến"));
+      tasks.complete(review.getId(), vars("reviewOutcome", "RETURNED", "reviewComment", "Bổ sung số hộ tái nghèo " + time));
+      runDueJobs();
+      assertThat(dongxoai).isWaitingAt("reviseReport");
+      Task revise = taskOf(dongxoai, "reviseReport");
+      assertThat(revise).hasCandidateGroup("unit-dongxoai");
+      assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REPORT_RETURNED)).isEqualTo(time);
+      Map<String, Object> revised = districtReport();
+      revised.put("relapsed", 12);
+      tasks.complete(revise.getId(), revised);
+    }
+    assertThat(revised()).isEqualTo(2);
+    tasks.complete(taskOf(dongxoai, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
+    assertThat(dongxoai).isEnded().hasPassed("reviseReport", "reportAccepted");
+    assertThat(reports.reviews("round-2018", "dongxoai")).hasSize(3);
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().content().figure(ReportField.RELAPSED)).isEqualTo(12L);
+  }
+
+  private int revised() {
+    return jdbc.queryForObject("select count(*) from report_review where outcome = 'RETURNED'", Integer.class);
+  }
+
+  @Test
+  void theReviseTaskIsDueInThreeWorkingDaysWithAReminderTheDayBefore() {
+    ProcessInstance dongxoai = report("dongxoai");
+    setClock("2018-12-06T10:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    setClock("2018-12-07T10:00"); // Friday
+    tasks.complete(taskOf(dongxoai, "reviewReport").getId(), vars("reviewOutcome", "RETURNED", "reviewComment", "Thiếu số liệu"));
+    runDueJobs();
+    assertThat(inVietnam(taskOf(dongxoai, "reviseReport").getDueDate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-12T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    fire(timer(dongxoai, "reviseReminderDue"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REVISE_REMINDER)).isEqualTo(1);
+  }
+
+  @Test
+  void aReviewLeftTooLongIsReportedToSocialProtection() {
+    ProcessInstance dongxoai = report("dongxoai");
+    setClock("2018-12-03T10:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    fire(timer(dongxoai, "reviewOverdue"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REVIEW_OVERDUE)).isEqualTo(1);
+    assertThat(dongxoai).isWaitingAt("reviewReport");
+  }
+
+  @Test
+  void aReportNotSubmittedAtTheCutOffIsClosed() {
+    ProcessInstance dongxoai = report("dongxoai");
+    fire(timer(dongxoai, "cutOff"));
+    assertThat(dongxoai).isEnded().hasPassed("closeNotSubmitted", "notifyCutOff", "reportNotSubmitted");
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().status()).isEqualTo(ReportStatus.NOT_SUBMITTED);
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.CUT_OFF)).isEqualTo(2);
+  }
+
+  @Test
+  void invalidFiguresAreRefusedAndTheTaskStaysOpen() {
+    ProcessInstance dongxoai = report("dongxoai");
+    Task prepare = taskOf(dongxoai, "prepareReport");
+    Map<String, Object> bad = districtReport();
+    bad.put("poorEnd", 30000);
+    assertThatThrownBy(() -> tasks.complete(prepare.getId(), bad))
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).getMessage())
+            .isEqualTo("Số hộ nghèo cuối năm (30000) không thể lớn hơn tổng số hộ dân (25000)."));
+    Map<String, Object> fraction = districtReport();
+    fraction.put("leftPoverty", 12.5);
+    assertThatThrownBy(() -> tasks.complete(prepare.getId(), fraction))
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).getMessage()).contains("không có phần thập phân"));
+    assertThat(dongxoai).isWaitingAt("prepareReport");
+    assertThat(runtime.getVariable(dongxoai.getId(), "poorEnd")).isNull();
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().status()).isEqualTo(ReportStatus.PREPARING);
+  }
+
+  @Test
+  void aSecondRoundWithTheSameKeyIsRefused() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("emulation-round",
+        vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018)))
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).status()).isEqualTo(409));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("emulation-round").count()).isEqualTo(1);
+  }
+}
