@@ -50,6 +50,18 @@ public abstract class ProcessTestSupport {
     engine.getIdentityService().clearAuthentication();
   }
 
+  /** Removes every instance and the application's round and report rows. */
+  protected void deleteAllRounds() {
+    runtime.createProcessInstanceQuery().processDefinitionKey("emulation-round").list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
+    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstanceIfExists(pi.getId(), "test",
+        false, true, false, false));
+    jdbc.update("delete from report_review");
+    jdbc.update("delete from unit_report");
+    jdbc.update("delete from round_unit");
+    jdbc.update("delete from round");
+  }
+
   /** Sets the engine clock to a local time in Asia/Ho_Chi_Minh, e.g. "2018-12-03T09:00". */
   protected static Instant setClock(String vietnamLocalDateTime) {
     Instant instant = vietnam(vietnamLocalDateTime);

@@ -18,13 +18,19 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a notice to the members of a group by e-mail and records it. Call it only from an engine job
  * (an asynchronous continuation or a timer): identity look-ups inside a user's call would run under
- * that user's authorizations. A notice already recorded is not sent again, so a retried job sends
- * nothing twice; when SMTP fails the job fails, nothing is recorded, and the engine retries (then
- * raises an incident). Without {@code spring.mail.host} the notice is logged and recorded.
+ * that user's authorizations. Each notice is recorded in its own transaction as soon as it is sent,
+ * and a notice already recorded is not sent again: a job that sends several notices and fails after
+ * some of them sends, when retried, only the others. When SMTP fails the job fails, and the engine
+ * retries it (then raises an incident). Without {@code spring.mail.host} the notice is logged and
+ * recorded. Between a mail's sending and its record a crash can only repeat that one mail, with the
+ * same Message-ID.
  */
 @Service
 public class Notifier {
@@ -35,10 +41,13 @@ public class Notifier {
   private final IdentityService identity;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final String from;
+  private final TransactionTemplate ownTransaction;
 
   public Notifier(NotificationRepository notifications, IdentityService identity,
-      ObjectProvider<JavaMailSender> mailSender,
+      ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
       @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from) {
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.notifications = notifications;
     this.identity = identity;
     this.mailSender = mailSender;
@@ -47,7 +56,7 @@ public class Notifier {
 
   /** Sends the notice unless it was sent before; returns whether it was sent now. */
   public boolean send(Notice notice) {
-    if (notifications.exists(notice)) {
+    if (Boolean.TRUE.equals(ownTransaction.execute(status -> notifications.exists(notice)))) {
       LOG.info("Notice {} for {} about {} already sent, skipped", notice.kind(), notice.recipientGroup(),
           notice.aboutAt());
       return false;
@@ -63,7 +72,9 @@ public class Notifier {
     } else {
       channel = "LOG";
     }
-    notifications.insert(notice, ClockUtil.getCurrentTime().toInstant(), channel, addresses.size(), messageId);
+    String sentChannel = channel;
+    ownTransaction.executeWithoutResult(status -> notifications.insert(notice, ClockUtil.getCurrentTime().toInstant(),
+        sentChannel, addresses.size(), messageId));
     LOG.info("Notice {} to group {} ({} addresses, {}) about {}: {}", notice.kind(), notice.recipientGroup(),
         addresses.size(), channel, notice.aboutAt(), notice.businessKey());
     return true;

@@ -33,7 +33,8 @@ public class ReportTimers {
     return Date.from(reminderMoment(schedule.reminders(), index, schedule.due(), now()));
   }
 
-  static Instant reminderMoment(List<Instant> reminders, int index, Instant due, Instant now) {
+  /** The reminder moment, or the due moment when that reminder does not exist or has already passed. */
+  public static Instant reminderMoment(List<Instant> reminders, int index, Instant due, Instant now) {
     if (index >= reminders.size() || !reminders.get(index).isAfter(now)) {
       return due;
     }

@@ -15,10 +15,17 @@ import vn.ldtbxh.thidua.organization.UnitKind;
 @Component
 public class ReportValidator {
 
+  /** Texts longer than this cannot be kept as process variables. */
+  static final int MAX_TEXT = 4000;
+  static final long MAX_COUNT = 100_000_000L;
+
   public ReportContent validate(UnitKind kind, Map<String, Object> variables) {
     Map<ReportField, Long> figures = new EnumMap<>(ReportField.class);
     for (ReportField field : ReportField.values()) {
       Long value = Inputs.count(variables.get(field.variable()), field.label());
+      if (value != null && field != ReportField.FUND_CONTRIBUTION && value > MAX_COUNT) {
+        throw ThiduaException.invalid("%s (%d) quá lớn, vui lòng kiểm tra lại.".formatted(field.label(), value));
+      }
       if (value != null) {
         figures.put(field, value);
       }
@@ -26,6 +33,11 @@ public class ReportValidator {
     Map<ReportTexts, String> texts = new EnumMap<>(ReportTexts.class);
     for (ReportTexts part : ReportTexts.values()) {
       String value = Inputs.text(variables.get(part.variable()));
+      int max = part == ReportTexts.PILOT_COMMUNES ? 500 : MAX_TEXT;
+      if (value != null && value.length() > max) {
+        throw ThiduaException.invalid("%s quá dài: tối đa %d ký tự (đã nhập %d).".formatted(part.label(), max,
+            value.length()));
+      }
       if (value != null) {
         texts.put(part, value);
       }

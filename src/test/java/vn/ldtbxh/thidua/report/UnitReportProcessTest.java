@@ -33,6 +33,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
   NotificationRepository notifications;
   @Autowired
   IdentityService identity;
+  @Autowired
+  vn.ldtbxh.thidua.round.DeadlineExtension extension;
 
   ProcessInstance round;
 
@@ -45,14 +47,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
       identity.saveUser(second);
       identity.createMembership("thamdinh2", RoleGroup.SOCIAL_PROTECTION.groupId());
     }
-    jdbc.update("delete from report_review");
-    jdbc.update("delete from unit_report");
-    jdbc.update("delete from round_unit");
-    jdbc.update("delete from round");
-    runtime.createProcessInstanceQuery().processDefinitionKey("emulation-round").list()
-        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
-    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstanceIfExists(pi.getId(), "test",
-        false, true, false, false));
+    deleteAllRounds();
     setClock("2018-11-20T09:00");
     round = runtime.startProcessInstanceByKey("emulation-round",
         vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018, "roundType", "ANNUAL", "unitCodes", "dongxoai,btxh"));
@@ -234,6 +229,48 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(dongxoai).isWaitingAt("prepareReport");
     assertThat(runtime.getVariable(dongxoai.getId(), "poorEnd")).isNull();
     assertThat(reports.find("round-2018", "dongxoai").orElseThrow().status()).isEqualTo(ReportStatus.PREPARING);
+  }
+
+  @Test
+  void aDeadlineExtendedAfterTheFirstReminderMovesEveryTimerNotYetFired() {
+    ProcessInstance dongxoai = report("dongxoai");
+    fire(timer(dongxoai, "firstReminder"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REMINDER_FIRST)).isEqualTo(1);
+    setClock("2018-12-11T09:00");
+    extension.extend("round-2018", "dongxoai", java.time.LocalDate.parse("2018-12-21"));
+    assertThat(inVietnam(taskOf(dongxoai, "prepareReport").getDueDate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-21T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(timer(dongxoai, "firstReminder")).isNull();
+    assertThat(inVietnam(timer(dongxoai, "lastReminder").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-20T08:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(inVietnam(timer(dongxoai, "overdue").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-21T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    // ten working days after 21/12/2018: 31/12 and New Year's Day are off, Saturday 5/1/2019 is a make-up working day
+    assertThat(inVietnam(timer(dongxoai, "cutOff").getDuedate()))
+        .isEqualTo(ZonedDateTime.parse("2019-01-07T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    runDueJobs();
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.EXTENSION)).isEqualTo(1);
+    assertThat(dongxoai).hasPassed("notifyExtension");
+    // the other unit keeps the round's deadline
+    assertThat(inVietnam(taskOf(report("btxh"), "prepareReport").getDueDate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-17T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThatThrownBy(() -> extension.extend("round-2018", "dongxoai", java.time.LocalDate.parse("2018-12-19")))
+        .satisfies(error -> assertThat(((ThiduaException) error).status()).isEqualTo(400));
+    fire(timer(dongxoai, "lastReminder"));
+    fire(timer(dongxoai, "overdue"));
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.REMINDER_LAST)).isEqualTo(1);
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.OVERDUE)).isEqualTo(2);
+  }
+
+  @Test
+  void extendingTheWholeRoundMovesEveryReportStillInPreparation() {
+    setClock("2018-12-04T10:00");
+    tasks.complete(taskOf(report("btxh"), "prepareReport").getId(), divisionReport());
+    var result = extension.extend("round-2018", null, java.time.LocalDate.parse("2018-12-28"));
+    assertThat(result.moved()).containsExactly("dongxoai");
+    assertThat(result.unchanged()).containsExactly("btxh");
+    assertThat(inVietnam(taskOf(report("dongxoai"), "prepareReport").getDueDate()))
+        .isEqualTo(ZonedDateTime.parse("2018-12-28T17:00+07:00[Asia/Ho_Chi_Minh]"));
   }
 
   @Test
