@@ -1,0 +1,151 @@
+package vn.ldtbxh.thidua.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The application's round API over HTTP: who may extend a deadline, and the approved summary workbook. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoundApiIT {
+
+  static final int YEAR = LocalDate.now().getYear() + 2;
+  static final String ROUND = "round-" + YEAR;
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  MovementRepository movements;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+
+  @BeforeAll
+  void openRound() {
+    movements.save(new Movement("kiem-thu-api", "Phong trào kiểm thử API", YEAR, YEAR, "social-protection"));
+    runtime.startProcessInstanceByKey("emulation-round",
+        Map.of("movement", "kiem-thu-api", "year", YEAR, "unitCodes", "binhlong,locninh"));
+    runJobs();
+  }
+
+  private void runJobs() {
+    for (Job job = next(); job != null; job = next()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job next() {
+    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  @Test
+  @Order(1)
+  void socialProtectionExtendsOneUnitsDeadlineAndUnitsCannot() {
+    String later = YEAR + "-12-22";
+    ResponseEntity<Map> refused = post("locninh", "/api/rounds/" + ROUND + "/deadline", Map.of("deadline", later,
+        "unitCode", "locninh"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message")).contains("không có quyền");
+    assertThat(http.postForEntity("/api/rounds/" + ROUND + "/deadline", json(Map.of("deadline", later)), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    ResponseEntity<Map> badDate = post("thamdinh", "/api/rounds/" + ROUND + "/deadline", Map.of("deadline", "22/12"));
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map> earlier = post("thamdinh", "/api/rounds/" + ROUND + "/deadline",
+        Map.of("deadline", YEAR + "-12-01", "unitCode", "locninh"));
+    assertThat(earlier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    ResponseEntity<Map> extended = post("thamdinh", "/api/rounds/" + ROUND + "/deadline",
+        Map.of("deadline", later, "unitCode", "locninh"));
+    assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(extended.getBody().get("moved")).isEqualTo(java.util.List.of("locninh"));
+    Task locninh = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-locninh").singleResult();
+    assertThat(locninh.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+        .isAfterOrEqualTo(LocalDate.parse(later));
+  }
+
+  @Test
+  @Order(2)
+  void theSummaryIsDownloadableOnceApprovedByObserversOnly() throws Exception {
+    assertThat(get("quanly", "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    finishRound();
+    ResponseEntity<byte[]> summary = get("quanly", "/api/rounds/" + ROUND + "/summary.xlsx");
+    assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(summary.getBody()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("NĂM " + YEAR);
+      assertThat(sheet.getRow(5).getCell(11).getStringCellValue()).isEqualTo("Đạt mục tiêu giảm 0,5 điểm %");
+      assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Phòng Lao động - Thương binh và Xã hội thị xã Bình Long");
+      assertThat(sheet.getRow(6).getCell(7).getNumericCellValue()).isEqualTo(850);
+      assertThat(sheet.getRow(6).getCell(11).getStringCellValue()).isEqualTo("Đạt");
+    }
+    for (String observer : new String[] {"thamdinh", "vanphong", "giamdoc"}) {
+      assertThat(get(observer, "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(get("binhlong", "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("hoidong", "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private void finishRound() {
+    for (String unit : new String[] {"binhlong", "locninh"}) {
+      Task prepare = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit).singleResult();
+      if (prepare == null) {
+        continue;
+      }
+      tasks.complete(prepare.getId(), Map.of("householdsTotal", 25000, "poorStart", 1000, "poorEnd", 850,
+          "nearPoorStart", 900, "nearPoorEnd", 880, "leftPoverty", 200, "newlyPoor", 40, "relapsed", 10,
+          "summary", "Kết quả tốt"));
+      Task review = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit).singleResult();
+      tasks.complete(review.getId(), Map.of("reviewOutcome", "APPROVED"));
+    }
+    runJobs();
+    String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).singleResult().getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(),
+        Map.of("summaryOutcome", "APPROVED"));
+  }
+
+  private ResponseEntity<byte[]> get(String user, String path) {
+    return http.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
+  }
+
+  private ResponseEntity<Map> post(String user, String path, Object body) {
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, json(body), Map.class);
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
