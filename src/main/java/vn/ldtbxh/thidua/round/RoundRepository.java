@@ -60,6 +60,12 @@ public class RoundRepository {
         + "on ru.round_key = r.round_key where r.round_key = ? and ru.unit_code = ?", LocalDate.class, roundKey, unitCode);
   }
 
+  /** A unit's own (extended) deadline in a round, if it has one. */
+  public Optional<LocalDate> unitDeadline(String roundKey, String unitCode) {
+    return jdbc.queryForList("select deadline from round_unit where round_key = ? and unit_code = ? and deadline is not null",
+        LocalDate.class, roundKey, unitCode).stream().findFirst();
+  }
+
   public void updateDeadline(String roundKey, LocalDate deadline) {
     jdbc.update("update round set deadline = ? where round_key = ?", deadline, roundKey);
     jdbc.update("update round_unit set deadline = null where round_key = ? and deadline <= ?", roundKey, deadline);

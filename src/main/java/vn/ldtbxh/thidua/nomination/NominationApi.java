@@ -1,0 +1,145 @@
+package vn.ldtbxh.thidua.nomination;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ldtbxh.thidua.api.CurrentUser;
+import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.document.AwardDocuments;
+import vn.ldtbxh.thidua.organization.RoleGroup;
+import vn.ldtbxh.thidua.organization.UnitRepository;
+import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.round.Round;
+import vn.ldtbxh.thidua.round.RoundRepository;
+
+/**
+ * Nominations through the application's API: a unit sees its own, the Department's observers see all;
+ * the award history; the decision and submission documents (.docx) for the unit concerned, the
+ * office, the directors and the managers only.
+ */
+@RestController
+@RequestMapping("/api")
+public class NominationApi {
+
+  static final MediaType DOCX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
+      RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
+
+  private final NominationRepository nominations;
+  private final RoundRepository rounds;
+  private final MovementRepository movements;
+  private final UnitRepository units;
+  private final AwardDocuments documents;
+
+  public NominationApi(NominationRepository nominations, RoundRepository rounds, MovementRepository movements,
+      UnitRepository units, AwardDocuments documents) {
+    this.nominations = nominations;
+    this.rounds = rounds;
+    this.movements = movements;
+    this.units = units;
+    this.documents = documents;
+  }
+
+  /** A unit's nominations: its own staff, or the Department's observers. */
+  @GetMapping("/units/{unitCode}/nominations")
+  public List<Nomination> ofUnit(@PathVariable String unitCode, HttpServletRequest request) {
+    CurrentUser user = CurrentUser.of(request);
+    if (!user.belongsToUnit(unitCode) && !user.isInAny(CurrentUser.OBSERVERS)) {
+      throw ThiduaException.forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
+    }
+    return nominations.findByUnit(unitCode);
+  }
+
+  @GetMapping("/nominations/{key}")
+  public Map<String, Object> one(@PathVariable String key, HttpServletRequest request) {
+    Nomination nomination = readable(key, CurrentUser.of(request), CurrentUser.OBSERVERS);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("nomination", nomination);
+    answer.put("status", nomination.status().vietnamese());
+    answer.put("steps", nominations.events(key));
+    return answer;
+  }
+
+  /** Who received what, when, by which decision: filters by unit, year, award form and nominee name. */
+  @GetMapping("/awards")
+  public List<Map<String, Object>> awards(@RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String awardForm,
+      @RequestParam(required = false) String nominee, HttpServletRequest request) {
+    CurrentUser user = CurrentUser.of(request);
+    if (!user.isInAny(CurrentUser.OBSERVERS)) {
+      if (unit == null || !user.belongsToUnit(unit)) {
+        throw ThiduaException.forbidden("Bạn chỉ xem được lịch sử khen thưởng của đơn vị mình (tham số unit).");
+      }
+    }
+    return nominations.awards(blankToNull(unit), year, blankToNull(awardForm), blankToNull(nominee));
+  }
+
+  @GetMapping("/nominations/{key}/decision.docx")
+  public ResponseEntity<byte[]> decision(@PathVariable String key, HttpServletRequest request) {
+    Nomination nomination = readable(key, CurrentUser.of(request), DOCUMENT_READERS);
+    if (!"DIRECTOR".equals(nomination.decisionIssuer()) || nomination.decisionNumber() == null) {
+      throw ThiduaException.notFound("Hồ sơ %s chưa có quyết định khen thưởng của Giám đốc Sở.".formatted(key));
+    }
+    List<Nomination> listed = nominations.inDecision("DIRECTOR", nomination.decisionDate().getYear(),
+        nomination.decisionNumber());
+    byte[] docx = documents.decision(content(nomination, nomination.decisionNumber(), nomination.decisionDate(), listed));
+    return download(docx, "quyet-dinh-" + safe(nomination.decisionNumber()) + ".docx");
+  }
+
+  @GetMapping("/nominations/{key}/submission.docx")
+  public ResponseEntity<byte[]> submission(@PathVariable String key, HttpServletRequest request) {
+    Nomination nomination = readable(key, CurrentUser.of(request), DOCUMENT_READERS);
+    if (nomination.submissionNumber() == null) {
+      throw ThiduaException.notFound("Hồ sơ %s chưa được trình cấp trên.".formatted(key));
+    }
+    byte[] docx = documents.submission(content(nomination, nomination.submissionNumber(), nomination.submissionDate(),
+        List.of(nomination)));
+    return download(docx, "to-trinh-" + safe(nomination.submissionNumber()) + ".docx");
+  }
+
+  private AwardDocuments.Content content(Nomination nomination, String number, LocalDate date, List<Nomination> listed) {
+    Round round = rounds.findByKey(nomination.roundKey()).orElseThrow();
+    String movementName = movements.findByCode(round.movementCode()).orElseThrow().name();
+    List<AwardDocuments.Nominee> nominees = listed.stream().map(n -> new AwardDocuments.Nominee(
+        n.nomineeKind().vietnamese(), n.nomineeName(), n.nomineePosition(),
+        units.nameOn(n.unitCode(), date).orElse(n.unitCode()), n.achievements())).toList();
+    return new AwardDocuments.Content(number, date, nomination.awardForm().vietnamese(), movementName, round.year(),
+        nomination.councilMinutesNumber(), nominees);
+  }
+
+  private Nomination readable(String key, CurrentUser user, Set<String> roles) {
+    Nomination nomination = nominations.find(key)
+        .orElseThrow(() -> ThiduaException.notFound("Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
+    if (!user.belongsToUnit(nomination.unitCode()) && !user.isInAny(roles)) {
+      throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
+    }
+    return nomination;
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] content, String filename) {
+    return ResponseEntity.ok().contentType(DOCX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .body(content);
+  }
+
+  private static String safe(String number) {
+    return number.replaceAll("[^A-Za-z0-9-]", "-");
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,342 @@
+package vn.ldtbxh.thidua.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.ldtbxh.thidua.common.Inputs;
+import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
+import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.organization.UnitRepository;
+import vn.ldtbxh.thidua.round.RoundRepository;
+
+/**
+ * The steps of {@code award-nomination} that change business data. Each refusal is a Vietnamese
+ * message; the task stays open and nothing changes. Nobody verifies, checks or votes on the
+ * nomination of their own unit.
+ */
+@Component("nominationLifecycle")
+public class NominationLifecycle {
+
+  private final NominationRequestValidator validator;
+  private final NominationRepository nominations;
+  private final UnitRepository units;
+  private final RoundRepository rounds;
+  private final DeadlineCalculator calculator;
+  private final IdentityService identity;
+
+  public NominationLifecycle(NominationRequestValidator validator, NominationRepository nominations,
+      UnitRepository units, RoundRepository rounds, DeadlineCalculator calculator, IdentityService identity) {
+    this.validator = validator;
+    this.nominations = nominations;
+    this.units = units;
+    this.rounds = rounds;
+    this.calculator = calculator;
+    this.identity = identity;
+  }
+
+  /** Start: validates, gives the business key {@code <roundKey>-<unitCode>-<n>} and records the nomination. */
+  public void onStart(DelegateExecution execution) {
+    Instant now = now();
+    Authentication user = identity.getCurrentAuthentication();
+    NominationRequest request = validator.validate(execution.getVariables(), user == null ? null : user.getGroupIds(), now);
+    int seq = nominations.nextSequence(request.round().roundKey(), request.unit().code());
+    String businessKey = request.round().roundKey() + "-" + request.unit().code() + "-" + seq;
+    execution.setProcessBusinessKey(businessKey);
+    nominations.insert(request, businessKey, seq, execution.getProcessInstanceId(), now,
+        user == null ? null : user.getUserId());
+    nominations.event(businessKey, now, user == null ? null : user.getUserId(), "SUBMITTED", null, null);
+    String unitName = units.nameOn(request.unit().code(), LocalDate.ofInstant(now, VietnameseFormats.ZONE))
+        .orElse(request.unit().name());
+    execution.setVariable("nominationKey", businessKey);
+    execution.setVariable("roundKey", request.round().roundKey());
+    execution.setVariable("roundType", request.round().type().name());
+    execution.setVariable("year", request.round().year());
+    execution.setVariable("unitCode", request.unit().code());
+    execution.setVariable("unitName", unitName);
+    execution.setVariable("nomineeKind", request.nomineeKind().name());
+    execution.setVariable("nomineeKindText", request.nomineeKind().vietnamese());
+    execution.setVariable("nomineeName", request.nomineeName());
+    execution.setVariable("nomineePosition", request.nomineePosition());
+    execution.setVariable("awardForm", request.awardForm().name());
+    execution.setVariable("awardFormName", request.awardForm().vietnamese());
+    execution.setVariable("achievements", request.achievements());
+    execution.setVariable("unitMinutesNumber", request.unitMinutesNumber());
+    execution.setVariable("underDisciplinaryReview", request.underDisciplinaryReview());
+    execution.setVariable("late", request.late());
+    execution.setVariable("lateText", request.late() ? "Gửi sau hạn nộp (nộp muộn)" : "Gửi đúng hạn");
+    execution.setVariable("submittedAt", now.toString());
+  }
+
+  /** After award-rules: keeps its outputs as small variables and records eligibility. */
+  public void applyRules(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rule = (Map<String, Object>) execution.getVariable("awardRule");
+    execution.removeVariable("awardRule");
+    String key = key(execution);
+    if (rule == null) {
+      throw new IllegalStateException("award-rules gave no result for " + key);
+    }
+    boolean eligible = Boolean.TRUE.equals(rule.get("eligible"));
+    execution.setVariable("eligible", eligible);
+    if (!eligible) {
+      String reason = (String) rule.get("ineligibleReason");
+      execution.setVariable("ineligibleReason", reason);
+      nominations.status(key, NominationStatus.INELIGIBLE, reason, now());
+      nominations.event(key, now(), null, "ELIGIBILITY", "INELIGIBLE", reason);
+      return;
+    }
+    String authority = (String) rule.get("authority");
+    int numerator = ((Number) rule.get("thresholdNumerator")).intValue();
+    int denominator = ((Number) rule.get("thresholdDenominator")).intValue();
+    String comparison = (String) rule.get("thresholdComparison");
+    execution.setVariable("authority", authority);
+    execution.setVariable("thresholdNumerator", numerator);
+    execution.setVariable("thresholdDenominator", denominator);
+    execution.setVariable("thresholdComparison", comparison);
+    execution.setVariable("thresholdText", "Ngưỡng: %s %d/%d tổng số thành viên Hội đồng".formatted(
+        ">".equals(comparison) ? "trên" : "từ", numerator, denominator));
+    execution.setVariable("requiredDocuments", rule.get("requiredDocuments"));
+    if (rule.get("awardFormName") != null) {
+      execution.setVariable("awardFormName", rule.get("awardFormName"));
+    }
+    nominations.authority(key, authority);
+    nominations.status(key, NominationStatus.VERIFYING, null, now());
+    nominations.event(key, now(), null, "ELIGIBILITY", "ELIGIBLE", authority);
+  }
+
+  /** A task opens blank: the outcome of an earlier pass through it is kept in the nomination's history. */
+  public void onTaskOpened(DelegateTask task) {
+    for (String name : switch (task.getTaskDefinitionKey()) {
+      case "verifyAchievements" -> List.of("verifyOutcome", "verifyComment");
+      case "checkDossier" -> List.of("dossierOutcome", "dossierComment", "documentsChecked");
+      default -> List.<String>of();
+    }) {
+      task.getExecution().removeVariable(name);
+    }
+  }
+
+  public void onVerified(DelegateTask task) {
+    String user = notOwnUnit(task, "thẩm định thành tích");
+    String outcome = oneOf(task.getVariable("verifyOutcome"), "Kết quả thẩm định (verifyOutcome)",
+        "APPROVED", "RETURNED", "REJECTED");
+    String comment = Inputs.text(task.getVariable("verifyComment"));
+    if (!"APPROVED".equals(outcome) && comment == null) {
+      throw ThiduaException.invalid("Khi trả lại hoặc không đề nghị khen thưởng phải ghi rõ ý kiến (verifyComment).");
+    }
+    String key = key(task.getExecution());
+    nominations.verifiedBy(key, user);
+    nominations.status(key, switch (outcome) {
+      case "APPROVED" -> NominationStatus.CHECKING;
+      case "RETURNED" -> NominationStatus.RETURNED;
+      default -> NominationStatus.NOT_AWARDED;
+    }, "REJECTED".equals(outcome) ? comment : null, now());
+    nominations.event(key, now(), user, "VERIFY", outcome, comment);
+  }
+
+  public void onAchievementsRevised(DelegateTask task) {
+    String achievements = NominationRequestValidator.required(task.getVariable("achievements"),
+        "Báo cáo thành tích (achievements)", 4000);
+    String minutes = Inputs.text(task.getVariable("unitMinutesNumber"));
+    String key = key(task.getExecution());
+    nominations.achievements(key, achievements, minutes);
+    nominations.status(key, NominationStatus.VERIFYING, null, now());
+    nominations.event(key, now(), currentUser(), "REVISE", null, null);
+  }
+
+  public void onDossierChecked(DelegateTask task) {
+    String user = notOwnUnit(task, "kiểm tra hồ sơ");
+    String outcome = oneOf(task.getVariable("dossierOutcome"), "Kết quả kiểm tra hồ sơ (dossierOutcome)",
+        "COMPLETE", "INCOMPLETE");
+    String comment = Inputs.text(task.getVariable("dossierComment"));
+    if ("INCOMPLETE".equals(outcome) && comment == null) {
+      throw ThiduaException.invalid("Khi hồ sơ chưa đầy đủ phải ghi rõ cần bổ sung gì (dossierComment).");
+    }
+    String key = key(task.getExecution());
+    nominations.checkedBy(key, user);
+    Instant now = now();
+    if ("INCOMPLETE".equals(outcome)) {
+      task.setVariable("dossierReturnedAt", now.toString());
+      task.setVariable("completeDueText", "Hạn hoàn thiện hồ sơ: "
+          + VietnameseFormats.dateTime(calculator.completeDossierDeadline(now)));
+    }
+    nominations.status(key, "COMPLETE".equals(outcome) ? NominationStatus.COUNCIL : NominationStatus.INCOMPLETE, null, now);
+    nominations.event(key, now, user, "CHECK_DOSSIER", outcome, comment);
+  }
+
+  public void onDossierCompleted(DelegateTask task) {
+    String note = NominationRequestValidator.required(task.getVariable("completionNote"),
+        "Nội dung đã bổ sung (completionNote)", 4000);
+    String achievements = Inputs.text(task.getVariable("achievements"));
+    String key = key(task.getExecution());
+    if (achievements != null) {
+      NominationRequestValidator.required(achievements, "Báo cáo thành tích (achievements)", 4000);
+      nominations.achievements(key, achievements, Inputs.text(task.getVariable("unitMinutesNumber")));
+    }
+    nominations.status(key, NominationStatus.CHECKING, null, now());
+    nominations.event(key, now(), currentUser(), "COMPLETE_DOSSIER", null, note);
+  }
+
+  /** The dossier was not completed in time: the nomination is withdrawn. */
+  public void onExpired(DelegateExecution execution) {
+    String key = key(execution);
+    String reason = "Đơn vị không hoàn thiện hồ sơ trong thời hạn.";
+    nominations.status(key, NominationStatus.WITHDRAWN, reason, now());
+    nominations.event(key, now(), null, "EXPIRED", "WITHDRAWN", reason);
+  }
+
+  /**
+   * The council's vote: the quorum and the numbers are checked, the threshold of the award form applied.
+   * Only one flag (Cờ thi đua) per movement can pass: a second is held back while the first stands.
+   */
+  public void onCouncilVoted(DelegateTask task) {
+    String user = notOwnUnit(task, "biểu quyết");
+    CouncilVote vote = new CouncilVote(
+        count(task.getVariable("membersTotal"), "Tổng số thành viên Hội đồng (membersTotal)", true),
+        count(task.getVariable("membersPresent"), "Số thành viên có mặt (membersPresent)", true),
+        count(task.getVariable("votesFor"), "Số phiếu đồng ý (votesFor)", true),
+        count(task.getVariable("writtenVotes"), "Số phiếu bằng văn bản (writtenVotes)", false));
+    vote.check();
+    String minutes = NominationRequestValidator.required(task.getVariable("minutesNumber"),
+        "Số biên bản họp Hội đồng (minutesNumber)", 100);
+    boolean passed = vote.passes((Integer) task.getVariable("thresholdNumerator"),
+        (Integer) task.getVariable("thresholdDenominator"), (String) task.getVariable("thresholdComparison"));
+    String key = key(task.getExecution());
+    if (passed && AwardForm.CO_THI_DUA_UBND_TINH.name().equals(task.getVariable("awardForm"))) {
+      String movement = rounds.findByKey((String) task.getVariable("roundKey")).orElseThrow().movementCode();
+      nominations.flagHolder(movement, key).ifPresent(holder -> {
+        String holderName = units.findByCode(holder.unitCode()).map(Unit::name).orElse(holder.unitCode());
+        throw ThiduaException.conflict(("Cờ thi đua của phong trào đã được Hội đồng đề nghị cho \"%s\" (%s, hồ sơ %s). "
+            + "Mỗi phong trào chỉ có một Cờ thi đua: hồ sơ này chờ đến khi hồ sơ kia không được UBND tỉnh khen thưởng.")
+            .formatted(holder.nomineeName(), holderName, holder.businessKey()));
+      });
+    }
+    task.setVariable("councilPassed", passed);
+    task.setVariable("writtenVotes", vote.writtenVotes());
+    Instant now = now();
+    nominations.council(key, vote, minutes, passed, now);
+    String authority = (String) task.getVariable("authority");
+    nominations.status(key, !passed ? NominationStatus.NOT_AWARDED
+        : "DIRECTOR".equals(authority) ? NominationStatus.DIRECTOR : NominationStatus.SUBMITTED_TO_PROVINCE,
+        passed ? null : "Không đạt ngưỡng biểu quyết của Hội đồng Thi đua - Khen thưởng.", now);
+    nominations.event(key, now, user, "COUNCIL_VOTE", passed ? "PASSED" : "FAILED",
+        "%d/%d có mặt, %d phiếu bằng văn bản, %d phiếu đồng ý; biên bản %s".formatted(vote.membersPresent(),
+            vote.membersTotal(), vote.writtenVotes(), vote.votesFor(), minutes));
+  }
+
+  /** The Director signed: the decision is registered; its number is unique in its year. */
+  public void onDecisionSigned(DelegateTask task) {
+    String number = NominationRequestValidator.required(task.getVariable("decisionNumber"),
+        "Số quyết định (decisionNumber)", 100);
+    LocalDate date = requiredDate(task.getVariable("decisionDate"), "Ngày quyết định (decisionDate)");
+    String key = key(task.getExecution());
+    String awardForm = (String) task.getVariable("awardForm");
+    for (Map<String, Object> registered : nominations.registered("DIRECTOR", date.getYear(), number)) {
+      LocalDate registeredDate = ((java.sql.Date) registered.get("decision_date")).toLocalDate();
+      if (!registeredDate.equals(date) || !awardForm.equals(registered.get("award_form"))) {
+        throw ThiduaException.conflict(("Số quyết định %s năm %d đã được dùng cho một quyết định khác (ngày %s): "
+            + "số quyết định không được trùng trong năm.").formatted(number, date.getYear(),
+            VietnameseFormats.date(registeredDate)));
+      }
+    }
+    Instant now = now();
+    nominations.decision(key, "DIRECTOR", number, date, now, currentUser());
+    nominations.status(key, NominationStatus.AWARDED, null, now);
+    nominations.event(key, now, currentUser(), "SIGN_DECISION", "AWARDED", number);
+  }
+
+  public void onSubmittedToProvince(DelegateTask task) {
+    String number = NominationRequestValidator.required(task.getVariable("submissionNumber"),
+        "Số tờ trình (submissionNumber)", 100);
+    LocalDate date = requiredDate(task.getVariable("submissionDate"), "Ngày tờ trình (submissionDate)");
+    String key = key(task.getExecution());
+    nominations.submission(key, number, date);
+    task.setVariable("submissionDateText", VietnameseFormats.date(date));
+    nominations.event(key, now(), currentUser(), "SUBMIT_TO_PROVINCE", null, number);
+  }
+
+  public void onProvincialDecision(DelegateTask task) {
+    String outcome = oneOf(task.getVariable("provincialOutcome"), "Kết quả của cấp trên (provincialOutcome)",
+        "AWARDED", "NOT_AWARDED");
+    String key = key(task.getExecution());
+    Instant now = now();
+    if ("AWARDED".equals(outcome)) {
+      String number = NominationRequestValidator.required(task.getVariable("provincialDecisionNumber"),
+          "Số quyết định của cấp trên (provincialDecisionNumber)", 100);
+      LocalDate date = requiredDate(task.getVariable("provincialDecisionDate"),
+          "Ngày quyết định của cấp trên (provincialDecisionDate)");
+      nominations.decision(key, (String) task.getVariable("authority"), number, date, now, currentUser());
+      nominations.status(key, NominationStatus.AWARDED, null, now);
+    } else {
+      String reason = NominationRequestValidator.required(task.getVariable("provincialReason"),
+          "Lý do không được khen thưởng (provincialReason)", 4000);
+      nominations.status(key, NominationStatus.NOT_AWARDED, reason, now);
+    }
+    nominations.event(key, now, currentUser(), "PROVINCIAL_DECISION", outcome,
+        Inputs.text(task.getVariable("provincialReason")));
+  }
+
+  private String notOwnUnit(DelegateTask task, String action) {
+    String user = currentUser();
+    String unitCode = (String) task.getVariable("unitCode");
+    if (user != null && identity.createUserQuery().userId(user).memberOfGroup(Unit.groupIdOf(unitCode)).count() > 0) {
+      throw ThiduaException.forbidden("Bạn thuộc %s, đơn vị đề nghị hồ sơ này, nên không thể %s hồ sơ của đơn vị mình: "
+          .formatted(task.getVariable("unitName"), action) + "một cán bộ khác phải làm việc này.");
+    }
+    return user == null ? "system" : user;
+  }
+
+  private static String oneOf(Object value, String label, String... allowed) {
+    String text = Inputs.text(value);
+    for (String candidate : allowed) {
+      if (candidate.equals(text)) {
+        return text;
+      }
+    }
+    throw ThiduaException.invalid("%s phải là một trong %s, không phải \"%s\".".formatted(label, String.join(", ", allowed),
+        text == null ? "" : text));
+  }
+
+  private static int count(Object value, String label, boolean required) {
+    Long number = required ? Inputs.requiredWholeNumber(value, label) : Inputs.wholeNumber(value, label);
+    if (number == null) {
+      return 0;
+    }
+    if (number < 0) {
+      throw ThiduaException.invalid("%s không được là số âm.".formatted(label));
+    }
+    if (number > 1000) {
+      throw ThiduaException.invalid("%s (%d) quá lớn.".formatted(label, number));
+    }
+    return number.intValue();
+  }
+
+  private static LocalDate requiredDate(Object value, String label) {
+    LocalDate date = Inputs.date(value, label);
+    if (date == null) {
+      throw ThiduaException.invalid("Chưa nhập %s.".formatted(label));
+    }
+    return date;
+  }
+
+  private static String key(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return (String) scope.getVariable("nominationKey");
+  }
+
+  private String currentUser() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

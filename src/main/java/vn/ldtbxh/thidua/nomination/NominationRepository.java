@@ -1,0 +1,169 @@
+package vn.ldtbxh.thidua.nomination;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Nominations, their steps and the register of decisions. */
+@Repository
+public class NominationRepository {
+
+  private final JdbcTemplate jdbc;
+
+  public NominationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next number of a unit's nomination in a round; the unit's row is locked so two starts never share it. */
+  public int nextSequence(String roundKey, String unitCode) {
+    jdbc.queryForList("select code from unit where code = ? for update", String.class, unitCode);
+    Integer max = jdbc.queryForObject("select max(seq) from nomination where round_key = ? and unit_code = ?",
+        Integer.class, roundKey, unitCode);
+    return max == null ? 1 : max + 1;
+  }
+
+  public void insert(NominationRequest request, String businessKey, int seq, String processInstanceId, Instant at,
+      String by) {
+    jdbc.update("insert into nomination (business_key, round_key, unit_code, seq, process_instance_id, nominee_kind, "
+            + "nominee_name, nominee_position, award_form, achievements, unit_minutes_number, under_disciplinary_review, "
+            + "late, status, submitted_at, submitted_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        businessKey, request.round().roundKey(), request.unit().code(), seq, processInstanceId,
+        request.nomineeKind().name(), request.nomineeName(), request.nomineePosition(), request.awardForm().name(),
+        request.achievements(), request.unitMinutesNumber(), request.underDisciplinaryReview(), request.late(),
+        NominationStatus.SUBMITTED.name(), Timestamp.from(at), by);
+  }
+
+  public Optional<Nomination> find(String businessKey) {
+    return jdbc.query("select * from nomination where business_key = ?", NominationRepository::map, businessKey).stream()
+        .findFirst();
+  }
+
+  public List<Nomination> findByUnit(String unitCode) {
+    return jdbc.query("select * from nomination where unit_code = ? order by submitted_at desc",
+        NominationRepository::map, unitCode);
+  }
+
+  public void status(String businessKey, NominationStatus status, String reason, Instant at) {
+    jdbc.update("update nomination set status = ?, status_reason = coalesce(?, status_reason), ended_at = ? "
+        + "where business_key = ?", status.name(), reason, status.isEnded() ? Timestamp.from(at) : null, businessKey);
+  }
+
+  public void authority(String businessKey, String authority) {
+    jdbc.update("update nomination set authority = ? where business_key = ?", authority, businessKey);
+  }
+
+  public void achievements(String businessKey, String achievements, String unitMinutesNumber) {
+    jdbc.update("update nomination set achievements = ?, unit_minutes_number = coalesce(?, unit_minutes_number) "
+        + "where business_key = ?", achievements, unitMinutesNumber, businessKey);
+  }
+
+  public void verifiedBy(String businessKey, String user) {
+    jdbc.update("update nomination set verified_by = ? where business_key = ?", user, businessKey);
+  }
+
+  public void checkedBy(String businessKey, String user) {
+    jdbc.update("update nomination set checked_by = ? where business_key = ?", user, businessKey);
+  }
+
+  public void council(String businessKey, CouncilVote vote, String minutesNumber, boolean passed, Instant at) {
+    jdbc.update("update nomination set council_members_total = ?, council_members_present = ?, council_votes_for = ?, "
+            + "council_written_votes = ?, council_minutes_number = ?, council_passed = ?, council_voted_at = ? "
+            + "where business_key = ?", vote.membersTotal(), vote.membersPresent(), vote.votesFor(), vote.writtenVotes(),
+        minutesNumber, passed, Timestamp.from(at), businessKey);
+  }
+
+  public void submission(String businessKey, String number, LocalDate date) {
+    jdbc.update("update nomination set submission_number = ?, submission_date = ? where business_key = ?", number,
+        Date.valueOf(date), businessKey);
+  }
+
+  public void decision(String businessKey, String issuer, String number, LocalDate date, Instant at, String by) {
+    jdbc.update("update nomination set decision_issuer = ?, decision_number = ?, decision_date = ? where business_key = ?",
+        issuer, number, Date.valueOf(date), businessKey);
+    jdbc.update("insert into award_decision (issuer, decision_year, decision_number, decision_date, nomination_key, "
+            + "recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)", issuer, date.getYear(), number, Date.valueOf(date),
+        businessKey, Timestamp.from(at), by);
+  }
+
+  /** The decisions already registered under this issuer, year and number: (date, award form, nomination). */
+  public List<Map<String, Object>> registered(String issuer, int year, String number) {
+    return jdbc.queryForList("select d.decision_date, n.award_form, n.business_key from award_decision d join nomination n "
+        + "on n.business_key = d.nomination_key where d.issuer = ? and d.decision_year = ? and d.decision_number = ?",
+        issuer, year, number);
+  }
+
+  /** Every nomination listed in one decision. */
+  public List<Nomination> inDecision(String issuer, int year, String number) {
+    return jdbc.query("select n.* from nomination n join award_decision d on d.nomination_key = n.business_key "
+            + "where d.issuer = ? and d.decision_year = ? and d.decision_number = ? order by n.unit_code, n.seq",
+        NominationRepository::map, issuer, year, number);
+  }
+
+  /** Another nomination of the movement for the flag that passed the council and was not declined since. */
+  public Optional<Nomination> flagHolder(String movementCode, String exceptKey) {
+    return jdbc.query("select n.* from nomination n join round r on r.round_key = n.round_key where r.movement_code = ? "
+            + "and n.award_form = 'CO_THI_DUA_UBND_TINH' and n.council_passed = true and n.status not in "
+            + "('NOT_AWARDED', 'WITHDRAWN') and n.business_key <> ?", NominationRepository::map, movementCode, exceptKey)
+        .stream().findFirst();
+  }
+
+  public void event(String businessKey, Instant at, String actor, String step, String outcome, String comment) {
+    jdbc.update("insert into nomination_event (nomination_key, occurred_at, actor, step, outcome, event_comment) "
+        + "values (?, ?, ?, ?, ?, ?)", businessKey, Timestamp.from(at), actor, step, outcome, comment);
+  }
+
+  public List<Map<String, Object>> events(String businessKey) {
+    return jdbc.queryForList("select occurred_at, actor, step, outcome, event_comment from nomination_event "
+        + "where nomination_key = ? order by occurred_at, id", businessKey);
+  }
+
+  /** The award history: who received what, when, by which decision; every filter optional. */
+  public List<Map<String, Object>> awards(String unitCode, Integer year, String awardForm, String nominee) {
+    StringBuilder sql = new StringBuilder("select n.business_key, n.unit_code, r.round_year, n.award_form, n.nominee_kind, "
+        + "n.nominee_name, n.nominee_position, n.decision_issuer, n.decision_number, n.decision_date from nomination n "
+        + "join round r on r.round_key = n.round_key where n.status = 'AWARDED'");
+    List<Object> args = new ArrayList<>();
+    if (unitCode != null) {
+      sql.append(" and n.unit_code = ?");
+      args.add(unitCode);
+    }
+    if (year != null) {
+      sql.append(" and r.round_year = ?");
+      args.add(year);
+    }
+    if (awardForm != null) {
+      sql.append(" and n.award_form = ?");
+      args.add(awardForm);
+    }
+    if (nominee != null) {
+      sql.append(" and lower(n.nominee_name) like ?");
+      args.add("%" + nominee.toLowerCase() + "%");
+    }
+    sql.append(" order by r.round_year desc, n.decision_date desc, n.unit_code");
+    return jdbc.queryForList(sql.toString(), args.toArray());
+  }
+
+  private static Nomination map(ResultSet rs, int row) throws SQLException {
+    Date decisionDate = rs.getDate("decision_date");
+    Date submissionDate = rs.getDate("submission_date");
+    Boolean passed = (Boolean) rs.getObject("council_passed");
+    return new Nomination(rs.getString("business_key"), rs.getString("round_key"), rs.getString("unit_code"),
+        rs.getString("process_instance_id"), NomineeKind.valueOf(rs.getString("nominee_kind")),
+        rs.getString("nominee_name"), rs.getString("nominee_position"), AwardForm.valueOf(rs.getString("award_form")),
+        rs.getString("achievements"), rs.getString("unit_minutes_number"), rs.getBoolean("under_disciplinary_review"),
+        rs.getBoolean("late"), NominationStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+        rs.getString("authority"), rs.getTimestamp("submitted_at").toInstant(), passed, rs.getString("decision_number"),
+        decisionDate == null ? null : decisionDate.toLocalDate(), rs.getString("decision_issuer"),
+        rs.getString("submission_number"), submissionDate == null ? null : submissionDate.toLocalDate(),
+        rs.getString("council_minutes_number"));
+  }
+}
