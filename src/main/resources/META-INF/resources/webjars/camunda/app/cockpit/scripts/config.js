@@ -15,27 +15,14 @@
  * limitations under the License.
  */
 
+import { app, customScripts, dateFormat, locales } from '../../../thidua/common-config.js';
+
 export default {
-  // Cấu hình cho Sở LĐ-TB&XH — hệ thống "Thi đua - khen thưởng"
-  app: {
-    name: 'Thi đua - khen thưởng',
-    vendor: 'Sở LĐ-TB&XH'
-  },
-
-  // định dạng ngày giờ (moment.js): dd/MM/yyyy HH:mm
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
+  // Thi đua - khen thưởng: shared name, date formats, language (see /camunda/thidua/common-config.js)
+  app,
+  dateFormat,
+  locales,
+  customScripts,
 
   // // change the app name and vendor
   // app: {
