@@ -12,7 +12,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ldtbxh.thidua.ProcessTestSupport;
@@ -26,7 +34,22 @@ import vn.ldtbxh.thidua.notification.NotificationRepository;
  * the decision table, verification, dossier check and completion, the council's quorum and threshold,
  * the Director's decision and the Province's, and the one flag per movement.
  */
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class AwardNominationProcessTest extends ProcessTestSupport {
+
+  /** Every flow node and sequence flow of the processes under test is walked: the class fails below 100%. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties fullCoverage() {
+      return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
+          .excludeProcessDefinitionKeys("emulation-round", "unit-report").build();
+    }
+  }
+
 
   @Autowired
   IdentityService identity;

@@ -11,7 +11,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ldtbxh.thidua.ProcessTestSupport;
@@ -25,7 +33,21 @@ import vn.ldtbxh.thidua.organization.RoleGroup;
  * deadline 15/12/2018 is a Saturday, so reports are due Monday 17/12/2018 at 17:00 (+07:00), and the
  * cut-off, ten working days later, skips the swapped 31/12/2018 and New Year's Day.
  */
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class UnitReportProcessTest extends ProcessTestSupport {
+
+  /** Every flow node and sequence flow of the processes under test is walked: the class fails below 100%. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties fullCoverage() {
+      return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
 
   @Autowired
   UnitReportRepository reports;
@@ -147,6 +169,25 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(timer(dongxoai, "cutOff")).isNull();
     assertThat(reports.find("round-2018", "dongxoai").orElseThrow().late()).isTrue();
     assertThat(runtime.getVariable(dongxoai.getId(), "lateText").toString()).startsWith("Nộp muộn");
+  }
+
+  @Test
+  void aReportNeverSubmittedIsNoticedEachWorkingDayUntilTheCutOff() {
+    ProcessInstance dongxoai = report("dongxoai");
+    fire(timer(dongxoai, "overdue"));
+    int notices = 1;
+    while (timer(dongxoai, "nextOverdueNotice") != null) {
+      fire(timer(dongxoai, "nextOverdueNotice"));
+      notices++;
+    }
+    // at the deadline, then 08:00 on each of the ten working days up to the cut-off (2/1/2019)
+    assertThat(notices).isEqualTo(11);
+    assertThat(dongxoai).hasPassed("overdueNoticesDone");
+    assertThat(notifications.countByInstanceAndKind(dongxoai.getId(), NotificationKind.OVERDUE)).isEqualTo(22);
+    assertThat(jdbc.queryForObject("select max(about_at) from notification where process_instance_id = ? and kind = 'OVERDUE'",
+        java.sql.Timestamp.class, dongxoai.getId()).toInstant()).isEqualTo(vietnam("2019-01-02T08:00"));
+    fire(timer(dongxoai, "cutOff"));
+    assertThat(dongxoai).isEnded().hasPassed("reportNotSubmitted");
   }
 
   @Test
