@@ -15,9 +15,8 @@ class ProdProfileTest {
     assertThatThrownBy(() -> new SpringApplicationBuilder(ThiduaApplication.class)
         .web(WebApplicationType.NONE)
         .profiles("prod")
-        .properties("spring.datasource.url=jdbc:h2:mem:prod-check", "camunda.bpm.job-execution.enabled=false",
-            "THIDUA_ADMIN_PASSWORD=")
-        .run().close())
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-check", "--camunda.bpm.job-execution.enabled=false",
+            "--thidua.admin.password=").close())
         .hasStackTraceContaining("THIDUA_ADMIN_PASSWORD");
   }
 }
