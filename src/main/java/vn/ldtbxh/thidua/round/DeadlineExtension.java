@@ -108,7 +108,22 @@ public class DeadlineExtension {
     return new Result(roundKey, unitCode, newDeadline, schedule.due(), moved, unchanged);
   }
 
+  /**
+   * Recomputes a report's due date and timers from the deadline now stored for its unit (used when a
+   * deadline was set by other means than {@link #extend}, such as the demo data).
+   */
+  @Transactional
+  public void reschedule(String roundKey, String unitCode) {
+    UnitReport report = reports.find(roundKey, unitCode).orElseThrow();
+    move(report, calculator.schedule(rounds.deadlineFor(roundKey, unitCode)), ClockUtil.getCurrentTime().toInstant(),
+        false);
+  }
+
   private void move(UnitReport report, ReportSchedule schedule, Instant now) {
+    move(report, schedule, now, true);
+  }
+
+  private void move(UnitReport report, ReportSchedule schedule, Instant now, boolean tellTheUnit) {
     String instance = report.processInstanceId();
     for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
       Instant moment = switch (activityOf(job)) {
@@ -130,7 +145,9 @@ public class DeadlineExtension {
     reports.updateDue(report.roundKey(), report.unitCode(), schedule.due());
     runtime.setVariable(instance, "deadline", schedule.deadlineDate().toString());
     runtime.setVariable(instance, "deadlineText", VietnameseFormats.dateTime(schedule.due()));
-    runtime.createMessageCorrelation(MESSAGE).processInstanceId(instance).correlate();
+    if (tellTheUnit) {
+      runtime.createMessageCorrelation(MESSAGE).processInstanceId(instance).correlate();
+    }
   }
 
   private static Instant reminder(ReportSchedule schedule, int index, Instant now) {
