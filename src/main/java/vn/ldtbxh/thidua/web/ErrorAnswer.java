@@ -22,11 +22,23 @@ public record ErrorAnswer(int status, String type, String message) {
       if (t instanceof OptimisticLockingException) {
         return new ErrorAnswer(409, "Conflict", CONCURRENT_CHANGE);
       }
+      if (isConnectionFailure(t)) {
+        return new ErrorAnswer(503, "ServiceUnavailable", DatabaseAvailabilityFilter.MESSAGE);
+      }
       if (t.getCause() == t) {
         break;
       }
     }
     return null;
+  }
+
+  /** A lost or refused database connection (SQL state class 08), or a pool that could not give one. */
+  static boolean isConnectionFailure(Throwable error) {
+    if (error instanceof java.sql.SQLTransientConnectionException
+        || error instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+      return true;
+    }
+    return error instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
   }
 
   private static String typeOf(int status) {

@@ -14,6 +14,14 @@ public final class EmbeddedPostgres {
   private EmbeddedPostgres() {
   }
 
+  /** Points a Spring test context at a fresh database of the embedded server. */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String database) {
+    String url = jdbcUrl(database);
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
   public static synchronized String jdbcUrl(String database) {
     try {
       if (server == null) {
