@@ -15,6 +15,10 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class Inputs {
 
+  /** The years the working-day calendar (and so every deadline) covers with room to spare. */
+  public static final int MIN_YEAR = 1950;
+  public static final int MAX_YEAR = 2150;
+
   private Inputs() {
   }
 
@@ -80,12 +84,18 @@ public final class Inputs {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw ThiduaException.invalid("%s phải là một ngày theo dạng năm-tháng-ngày (yyyy-MM-dd), không phải \"%s\"."
           .formatted(label, text));
     }
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw ThiduaException.invalid("%s (%s) nằm ngoài khoảng năm %d–%d mà hệ thống xử lý được."
+          .formatted(label, text, MIN_YEAR, MAX_YEAR));
+    }
+    return date;
   }
 
   /** A list of codes: a Json array, a collection, or a comma-separated text; empty when absent. */

@@ -1,0 +1,107 @@
+package vn.ldtbxh.thidua.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.RepeatedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.round.MovementRepository;
+
+/**
+ * Two users completing the same task at the same moment: one succeeds, the other is told in Vietnamese
+ * that someone else has just done it (409), and the report is recorded once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ConcurrentCompletionIT {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  MovementRepository movements;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  ManagementService management;
+
+  @RepeatedTest(3)
+  void oneCompletionWinsAndTheOtherGetsAClearConflict() throws Exception {
+    int year = LocalDate.now().getYear() + 3 + (int) (System.nanoTime() % 90);
+    movements.save(new Movement("kiem-thu-" + year, "Kiểm thử đồng thời", year, year, "social-protection"));
+    runtime.startProcessInstanceByKey("emulation-round",
+        Map.of("movement", "kiem-thu-" + year, "year", year, "unitCodes", "phuoclong"));
+    for (Job job = next(); job != null; job = next()) {
+      management.executeJob(job.getId());
+    }
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").singleResult();
+    Map<String, Object> body = Map.of("variables", Map.of("householdsTotal", v(9000), "poorStart", v(300),
+        "poorEnd", v(250), "nearPoorStart", v(200), "nearPoorEnd", v(190), "leftPoverty", v(60), "newlyPoor", v(5),
+        "relapsed", v(5), "summary", v("Hoàn thành")));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<ResponseEntity<Map>>> results = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return http.withBasicAuth("phuoclong", "demo").exchange("/engine-rest/task/" + task.getId() + "/complete",
+            HttpMethod.POST, json(body), Map.class);
+      }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    String message = null;
+    for (Future<ResponseEntity<Map>> result : results) {
+      ResponseEntity<Map> response = result.get();
+      statuses.add(response.getStatusCode().value());
+      if (response.getStatusCode().value() != 204) {
+        message = (String) response.getBody().get("message");
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+    assertThat(message).contains("vừa được người khác xử lý");
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").taskDefinitionKey("reviewReport")
+        .count()).isEqualTo(1);
+  }
+
+  private Job next() {
+    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  private static Map<String, Object> v(Object value) {
+    return Map.of("value", value);
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
