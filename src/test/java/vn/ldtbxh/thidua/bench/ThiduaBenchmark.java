@@ -1,0 +1,531 @@
+package vn.ldtbxh.thidua.bench;
+
+import static vn.ldtbxh.thidua.bench.BenchResults.ms;
+import static vn.ldtbxh.thidua.bench.BenchResults.num;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.ldtbxh.thidua.document.AwardDocuments;
+import vn.ldtbxh.thidua.document.RoundSummaryWorkbook;
+import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
+import vn.ldtbxh.thidua.report.ReportContent;
+import vn.ldtbxh.thidua.report.ReportField;
+import vn.ldtbxh.thidua.report.ReportStatus;
+import vn.ldtbxh.thidua.report.ReportTexts;
+import vn.ldtbxh.thidua.report.UnitReport;
+import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.round.Round;
+import vn.ldtbxh.thidua.round.RoundType;
+
+/**
+ * The performance benchmark of the issue: throughput against the bare engine and the database's limit,
+ * reminder fan-out to SMTP on one node and two, Tasklist query latency over the REST API, footprint and
+ * documents. Run with {@code ./mvnw -Pbench verify}; not part of the normal build (its name does not
+ * match the default test patterns). Sizes are system properties (see {@link BenchConfig}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThiduaBenchmark {
+
+  static final BenchResults RESULTS = new BenchResults();
+  static final String PG_USER = "postgres";
+  static final String PG_PASSWORD = "postgres";
+  static final long BENCH_START = System.nanoTime();
+
+  static double appH2;
+  static double appPostgres;
+
+  @AfterAll
+  static void writeResults() {
+    RESULTS.add("total", "benchmark wall time", String.format("%.1f s", (System.nanoTime() - BENCH_START) / 1e9), null);
+    RESULTS.write();
+    RESULTS.print();
+  }
+
+  // ---------------------------------------------------------------------------------------------- documents
+
+  @Test
+  @Order(1)
+  void documents() {
+    if (!BenchConfig.runs("documents")) {
+      return;
+    }
+    Round round = new Round("round-2026", AppNode.MOVEMENT, 2026, RoundType.ANNUAL, LocalDate.of(2026, 12, 15), "pi",
+        Round.CLOSED, "thamdinh", Instant.now(), Instant.now());
+    Movement movement = new Movement(AppNode.MOVEMENT, "Ngành Lao động - Thương binh và Xã hội chung tay vì người nghèo",
+        2026, 2030, "social-protection");
+    List<UnitReport> reports = new ArrayList<>();
+    for (int i = 1; i <= BenchConfig.DOC_UNITS; i++) {
+      Map<ReportField, Long> figures = new EnumMap<>(ReportField.class);
+      long k = i;
+      for (ReportField field : ReportField.values()) {
+        figures.put(field, 100 + (k * 37 + field.ordinal() * 11) % 900);
+      }
+      figures.put(ReportField.HOUSEHOLDS_TOTAL, 20_000 + k);
+      Map<ReportTexts, String> texts = new EnumMap<>(ReportTexts.class);
+      texts.put(ReportTexts.SUMMARY, "Huy động nguồn lực hỗ trợ hộ thoát nghèo, đơn vị " + i);
+      reports.add(new UnitReport("round-2026", "b%04d".formatted(i), "2026-b%04d".formatted(i), "pi-" + i,
+          ReportStatus.ACCEPTED, "Phòng Lao động - Thương binh và Xã hội đơn vị b%04d".formatted(i),
+          Instant.now(), Instant.now(), i % 7 == 0, Instant.now(), new ReportContent(figures, texts)));
+    }
+    RoundSummaryWorkbook workbook = new RoundSummaryWorkbook();
+    long[] xlsx = timeRuns(5, () -> workbook.write(round, movement, reports).length);
+    RESULTS.add("documents", "round summary .xlsx, " + BenchConfig.DOC_UNITS + " units",
+        ms(xlsx[0]) + " first, " + ms(xlsx[1]) + " median of 5", xlsx[2] / 1024 + " KiB");
+
+    List<AwardDocuments.Nominee> nominees = new ArrayList<>();
+    for (int i = 1; i <= BenchConfig.DOC_NAMES; i++) {
+      nominees.add(new AwardDocuments.Nominee("Cá nhân", "Nguyễn Văn Người " + i, "Chuyên viên",
+          "Phòng Lao động - Thương binh và Xã hội đơn vị b%04d".formatted(i), "Hoàn thành xuất sắc nhiệm vụ"));
+    }
+    AwardDocuments documents = new AwardDocuments();
+    AwardDocuments.Content content = new AwardDocuments.Content("125/QĐ-LĐTBXH", LocalDate.of(2026, 12, 20),
+        "Giấy khen của Giám đốc Sở", movement.name(), 2026, "12/BB-HĐTĐKT", nominees);
+    long[] docx = timeRuns(5, () -> documents.decision(content).length);
+    RESULTS.add("documents", "decision .docx, " + BenchConfig.DOC_NAMES + " names",
+        ms(docx[0]) + " first, " + ms(docx[1]) + " median of 5", docx[2] / 1024 + " KiB");
+    RESULTS.write();
+  }
+
+  /** {first run, median, size in bytes}. */
+  private static long[] timeRuns(int runs, java.util.function.IntSupplier work) {
+    List<Long> times = new ArrayList<>();
+    int size = 0;
+    for (int run = 0; run < runs; run++) {
+      long start = System.nanoTime();
+      size = work.getAsInt();
+      times.add(System.nanoTime() - start);
+    }
+    long first = times.get(0);
+    times.sort(Comparator.naturalOrder());
+    return new long[] {first, times.get(runs / 2), size};
+  }
+
+  // --------------------------------------------------------------------------------------------- throughput
+
+  @Test
+  @Order(2)
+  void throughput() throws Exception {
+    if (!BenchConfig.runs("throughput")) {
+      return;
+    }
+    resetHeapPeaks();
+    Path h2 = Path.of("target/bench/h2").toAbsolutePath();
+    deleteDirectory(h2);
+    String h2App = "jdbc:h2:file:" + h2.resolve("app") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    String h2Bare = "jdbc:h2:file:" + h2.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+
+    appH2 = appThroughput("H2", h2App, "sa", "");
+    double bareH2 = bareThroughput("H2", h2Bare, "sa", "");
+    RESULTS.line("ratio_bare_engine_h2: " + num(appH2 / bareH2));
+    RESULTS.write();
+
+    appPostgres = appThroughput("PostgreSQL", EmbeddedPostgres.jdbcUrl("bench_app"), PG_USER, PG_PASSWORD);
+    double barePostgres = bareThroughput("PostgreSQL", EmbeddedPostgres.jdbcUrl("bench_bare"), PG_USER, PG_PASSWORD);
+    RESULTS.line("ratio_bare_engine_postgres: " + num(appPostgres / barePostgres));
+    double inserts = databaseLimit(EmbeddedPostgres.jdbcUrl("bench_dblimit"));
+    RESULTS.line("ratio_db_limit_postgres: " + num(appPostgres / inserts));
+    RESULTS.add("footprint", "heap during the throughput runs",
+        (heapPeak() >> 20) + " MiB peak (sum of heap pool peaks), max heap " + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MiB", "the throughput runs passed under this -Xmx");
+    RESULTS.write();
+  }
+
+  private double appThroughput(String database, String url, String user, String password) throws Exception {
+    String section = "throughput app " + database;
+    try (AppNode node = AppNode.start(url, user, password, false)) {
+      RESULTS.add("footprint", "start-up, application context on " + database, ms(node.startNanos),
+          "SpringApplicationBuilder(ThiduaApplication).run, profile demo, web server on, job executor off");
+      if (database.startsWith("PostgreSQL")) {
+        RESULTS.note("Embedded PostgreSQL settings: synchronous_commit=" + node.jdbc().queryForObject("show synchronous_commit",
+            String.class) + ", fsync=" + node.jdbc().queryForObject("show fsync", String.class) + ", shared_buffers="
+            + node.jdbc().queryForObject("show shared_buffers", String.class) + " (zonky defaults)");
+      }
+      List<String> codes = AppNode.unitCodes(BenchConfig.UNITS);
+      long setup = node.prepareOrganisation(codes);
+      long start = System.nanoTime();
+      node.openRound(AppNode.FIRST_YEAR, codes);
+      RESULTS.add(section, "set-up (not in the throughput)", ms(setup) + " units, groups, users, grants; "
+          + ms(System.nanoTime() - start) + " round announced, " + codes.size() + " reports started", null);
+      int year = AppNode.FIRST_YEAR;
+      WorkloadDriver.Shape shape = new WorkloadDriver.Shape() {
+        @Override
+        public String nominationKey() {
+          return "award-nomination";
+        }
+
+        @Override
+        public String reportBusinessKey(String unitCode) {
+          return year + "-" + unitCode;
+        }
+
+        @Override
+        public Map<String, Object> nominationStart(String unitCode, int number) {
+          return WorkloadDriver.nominationVariables("round-" + year, unitCode, number);
+        }
+
+        @Override
+        public Map<String, Object> extra(String taskKey) {
+          return null;
+        }
+      };
+      WorkloadDriver.Result result = new WorkloadDriver(node.engine(), shape, codes, BenchConfig.NOMINATIONS,
+          BenchConfig.THREADS).run();
+      Integer accepted = node.jdbc().queryForObject("select count(*) from unit_report where status = 'ACCEPTED'",
+          Integer.class);
+      Integer awarded = node.jdbc().queryForObject("select count(*) from nomination where status = 'AWARDED'",
+          Integer.class);
+      if (accepted != codes.size() || awarded != BenchConfig.NOMINATIONS) {
+        throw new IllegalStateException("Expected " + codes.size() + " accepted reports and " + BenchConfig.NOMINATIONS
+            + " awards, got " + accepted + " and " + awarded);
+      }
+      report(section, result, "accepted reports " + accepted + ", awarded nominations " + awarded);
+      return result.tasksPerSecond();
+    }
+  }
+
+  private double bareThroughput(String database, String url, String user, String password) throws Exception {
+    String section = "throughput bare engine " + database;
+    long start = System.nanoTime();
+    try (BareEngine bare = new BareEngine("bare-" + database.toLowerCase(), url, user, password)) {
+      bare.deploy();
+      bare.grant(BenchConfig.UNITS);
+      bare.openRound(AppNode.FIRST_YEAR, BenchConfig.UNITS);
+      RESULTS.add(section, "set-up (not in the throughput)", ms(System.nanoTime() - start)
+          + " engine, schema, models, grants, round with " + BenchConfig.UNITS + " reports", null);
+      WorkloadDriver.Result result = new WorkloadDriver(bare.engine, bare.shape(AppNode.FIRST_YEAR),
+          BareEngine.unitCodes(BenchConfig.UNITS), BenchConfig.NOMINATIONS, BenchConfig.THREADS).run();
+      long ended = bare.engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey("bare-report").finished().count();
+      report(section, result, "finished reports " + ended);
+      return result.tasksPerSecond();
+    }
+  }
+
+  private static void report(String section, WorkloadDriver.Result result, String check) {
+    RESULTS.add(section, "tasks per second", num(result.tasksPerSecond()),
+        result.tasks() + " task completions (+ " + result.starts() + " nomination starts) in "
+            + String.format("%.1f s", result.wallNanos() / 1e9) + " with " + BenchConfig.THREADS + " threads");
+    RESULTS.add(section, "completion latency p50 / p99", ms(result.latencies().percentile(50)) + " / "
+        + ms(result.latencies().percentile(99)), "per TaskService.complete, retries included");
+    RESULTS.add(section, "phases", String.format("reports %.1f s, nominations %.1f s", result.reportNanos() / 1e9,
+        result.nominationNanos() / 1e9), "optimistic-locking retries: " + result.retries() + "; " + check);
+    RESULTS.write();
+  }
+
+  /** One insert and its commit per transaction, with the same number of threads. */
+  private double databaseLimit(String url) throws Exception {
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl(url);
+      pool.setUsername(PG_USER);
+      pool.setPassword(PG_PASSWORD);
+      pool.setMaximumPoolSize(BenchConfig.THREADS);
+      pool.setAutoCommit(false);
+      try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("create table bench_scratch (id bigserial primary key, payload varchar(200) not null, "
+            + "created_at timestamp not null default current_timestamp)");
+        connection.commit();
+      }
+      int perThread = BenchConfig.DB_LIMIT_INSERTS / BenchConfig.THREADS;
+      ExecutorService threads = Executors.newFixedThreadPool(BenchConfig.THREADS);
+      long start = System.nanoTime();
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < BenchConfig.THREADS; t++) {
+        futures.add(threads.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            try (Connection connection = pool.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into bench_scratch (payload) values (?)")) {
+              insert.setString(1, "Báo cáo kết quả thi đua " + i);
+              insert.executeUpdate();
+              connection.commit();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+      threads.shutdown();
+      long nanos = System.nanoTime() - start;
+      double perSecond = perThread * BenchConfig.THREADS / (nanos / 1e9);
+      RESULTS.add("database limit PostgreSQL", "inserts (one per transaction) per second", num(perSecond),
+          perThread * BenchConfig.THREADS + " inserts in " + String.format("%.1f s", nanos / 1e9) + " with "
+              + BenchConfig.THREADS + " threads");
+      return perSecond;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------- query latency
+
+  @Test
+  @Order(3)
+  void queryLatency() throws Exception {
+    if (!BenchConfig.runs("query")) {
+      return;
+    }
+    String section = "query latency PostgreSQL";
+    try (AppNode node = AppNode.start(EmbeddedPostgres.jdbcUrl("bench_query"), PG_USER, PG_PASSWORD, false)) {
+      RESULTS.add("footprint", "start-up, application context on PostgreSQL (query node)", ms(node.startNanos), null);
+      List<String> codes = AppNode.unitCodes(BenchConfig.UNITS);
+      node.prepareOrganisation(codes);
+      long created = System.nanoTime();
+      int tasks = createOpenTasks(node.engine(), codes, BenchConfig.QUERY_TASKS);
+      node.jdbc().execute("analyze");
+      long openTasks = node.jdbc().queryForObject("select count(*) from act_ru_task", Long.class);
+      long taskGrants = node.jdbc().queryForObject("select count(*) from act_ru_authorization where resource_type_ = 7",
+          Long.class);
+      RESULTS.add(section, "set-up (not measured)", ms(System.nanoTime() - created), tasks + " instances started; "
+          + openTasks + " open tasks, " + taskGrants + " task authorizations; then ANALYZE");
+
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      Random random = new Random(42);
+      Latencies latencies = new Latencies();
+      int returned = 0;
+      for (int i = 0; i < 50 + BenchConfig.QUERY_REQUESTS; i++) {
+        String unit = codes.get(random.nextInt(codes.size()));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
+                + "/engine-rest/task?candidateGroup=unit-" + unit
+                + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((unit + ":demo")
+                .getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "application/json").GET().build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("GET /engine-rest/task answered " + response.statusCode() + ": " + response.body());
+        }
+        if (i >= 50) {
+          latencies.add(nanos);
+          returned += countOccurrences(response.body(), "\"taskDefinitionKey\"");
+        }
+      }
+      RESULTS.add(section, "GET /engine-rest/task (candidateGroup, sortBy dueDate, first 15) p50 / p99",
+          ms(latencies.percentile(50)) + " / " + ms(latencies.percentile(99)),
+          BenchConfig.QUERY_REQUESTS + " requests after 50 warm-up, HTTP Basic as a unit user, authorization checks on; "
+              + String.format("%.1f tasks per answer", returned / (double) BenchConfig.QUERY_REQUESTS));
+      RESULTS.line("query_p99_ms_postgres: " + num(latencies.percentile(99) / 1e6));
+      RESULTS.write();
+    }
+  }
+
+  /**
+   * Starts open tasks the way the application's reports look to Tasklist (a user task with the unit's
+   * candidate group and a due date, authorized per task by the engine), several hundred per
+   * transaction, with the benchmark's threads.
+   */
+  private static int createOpenTasks(ProcessEngine engine, List<String> codes, int count) throws Exception {
+    engine.getRepositoryService().createDeployment().name("bench-open-tasks").addModelInstance("bench-open-task.bpmn",
+        Bpmn.createExecutableProcess("bench-open-task").camundaHistoryTimeToLive(1825)
+            .startEvent()
+            .userTask("prepareReport").name("Lập báo cáo kết quả").camundaCandidateGroups("unit-${unitCode}")
+            .camundaDueDate("${due}")
+            .endEvent().done()).deploy();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    RuntimeService runtime = engine.getRuntimeService();
+    int batch = 500;
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService threads = Executors.newFixedThreadPool(BenchConfig.THREADS);
+    List<Future<?>> futures = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int t = 0; t < BenchConfig.THREADS; t++) {
+      futures.add(threads.submit(() -> {
+        for (int from = next.getAndAdd(batch); from < count; from = next.getAndAdd(batch)) {
+          int first = from;
+          configuration.getCommandExecutorTxRequired().execute(context -> {
+            for (int i = first; i < Math.min(count, first + batch); i++) {
+              runtime.startProcessInstanceByKey("bench-open-task", "open-" + i, WorkloadDriver.vars(
+                  "unitCode", codes.get(i % codes.size()),
+                  "due", Date.from(now.plus(1 + (i * 7919L) % (90 * 24), ChronoUnit.HOURS))));
+            }
+            return null;
+          });
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+    threads.shutdown();
+    return count;
+  }
+
+  private static int countOccurrences(String text, String needle) {
+    int count = 0;
+    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  // ------------------------------------------------------------------------------------------------- fan-out
+
+  @Test
+  @Order(4)
+  void reminderFanOut() throws Exception {
+    if (!BenchConfig.runs("fanout")) {
+      return;
+    }
+    String url = EmbeddedPostgres.jdbcUrl("bench_fanout");
+    List<String> codes = AppNode.unitCodes(Math.min(BenchConfig.UNITS, BenchConfig.FANOUT));
+    long setupStart = System.nanoTime();
+    try (AppNode setup = AppNode.start(url, PG_USER, PG_PASSWORD, false)) {
+      setup.prepareOrganisation(codes);
+      int left = BenchConfig.FANOUT;
+      for (int year = AppNode.FIRST_YEAR; left > 0; year++) {
+        List<String> units = codes.subList(0, Math.min(left, codes.size()));
+        setup.openRound(year, units);
+        left -= units.size();
+      }
+    }
+    RESULTS.add("fan-out", "set-up (not measured)", ms(System.nanoTime() - setupStart), BenchConfig.FANOUT
+        + " unit-report instances (" + codes.size() + " units per round), each with two reminder timers");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+    try {
+      List<String> nodeArgs = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port));
+      for (String setting : BenchConfig.JOB_EXECUTOR.split(",")) {
+        if (!setting.isBlank()) {
+          nodeArgs.add("--camunda.bpm.job-execution." + setting.trim());
+        }
+      }
+      String[] args = nodeArgs.toArray(String[]::new);
+      try (AppNode node = AppNode.start(url, PG_USER, PG_PASSWORD, true, args)) {
+        fanOut("one node", "firstReminder", "REMINDER_FIRST", smtp, node);
+      }
+      smtp.purgeEmailFromAllMailboxes();
+      // started one after the other: Spring Boot's logging system is static and does not start twice at once
+      try (AppNode one = AppNode.start(url, PG_USER, PG_PASSWORD, true, args);
+          AppNode two = AppNode.start(url, PG_USER, PG_PASSWORD, true, args)) {
+        RESULTS.add("footprint", "start-up, second and third node on PostgreSQL (job executor on)", ms(one.startNanos)
+            + " / " + ms(two.startNanos), null);
+        fanOut("two nodes", "lastReminder", "REMINDER_LAST", smtp, one);
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private void fanOut(String label, String timer, String kind, GreenMail smtp, AppNode node) throws Exception {
+    String section = "fan-out PostgreSQL, " + label;
+    Instant due = Instant.now().minusSeconds(1);
+    long start = System.nanoTime();
+    int timers = node.jdbc().update("update act_ru_job set duedate_ = ? where job_def_id_ in "
+        + "(select id_ from act_ru_jobdef where act_id_ = ?)", Timestamp.from(due), timer);
+    long deadline = start + Duration.ofMinutes(Long.getLong("bench.fanoutTimeoutMinutes", 12)).toNanos();
+    int received = 0;
+    while (System.nanoTime() < deadline) {
+      received = smtp.getReceivedMessages().length;
+      if (received >= timers) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    long nanos = System.nanoTime() - start;
+    Thread.sleep(3000);
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    Set<String> ids = new HashSet<>();
+    for (MimeMessage mail : mails) {
+      ids.add(mail.getMessageID());
+    }
+    int duplicates = mails.length - ids.size();
+    Integer recorded = node.jdbc().queryForObject("select count(*) from notification where kind = ?", Integer.class, kind);
+    Integer incidents = node.jdbc().queryForObject("select count(*) from act_ru_incident", Integer.class);
+    Integer failing = node.jdbc().queryForObject("select count(*) from act_ru_job where exception_msg_ is not null",
+        Integer.class);
+    RESULTS.add(section, "time until every reminder is delivered", received >= timers
+        ? String.format("%.1f s", nanos / 1e9) : "NOT DONE after " + String.format("%.0f s", nanos / 1e9),
+        String.format("%d timers due at once, %d mails received (%.0f mails/s); job executor %s", timers, mails.length,
+            received / (nanos / 1e9), BenchConfig.JOB_EXECUTOR.isBlank() ? "defaults" : BenchConfig.JOB_EXECUTOR));
+    RESULTS.add(section, "duplicates (same Message-ID twice)", String.valueOf(duplicates),
+        "notification rows " + recorded + ", incidents " + incidents + ", jobs with an exception " + failing);
+    RESULTS.line("duplicates: " + duplicates);
+    RESULTS.write();
+  }
+
+  // ------------------------------------------------------------------------------------------------- helpers
+
+  private static void resetHeapPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void deleteDirectory(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
