@@ -1,0 +1,173 @@
+package vn.ldtbxh.thidua.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
+
+/**
+ * A node (the packaged application in its own JVM) killed with SIGKILL while announcements are being
+ * mailed and tasks completed: after a restart every notice is delivered and recorded once, a mail sent
+ * twice in the crash window carries the same Message-ID, and every completed task stays completed.
+ */
+class CrashRecoveryIT {
+
+  static final int ROUNDS = 30;
+  static final int UNITS = 20;
+  static final int COPIES_PER_ROUND = UNITS + 2; // unit-btxh and unit-vp have two members each
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3927, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @Test
+  void aNodeKilledMidWayLosesNothingAfterRestart() throws Exception {
+    File jar = Path.of("target", "thidua.jar").toFile();
+    Assumptions.assumeTrue(jar.isFile(), "the packaged application (target/thidua.jar) is needed");
+    String url = EmbeddedPostgres.jdbcUrl("thidua_crash");
+    JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Process node = start(jar, url, port);
+    List<String> completed = new ArrayList<>();
+    try {
+      awaitUp(port);
+      int first = 2030;
+      jdbc.update("insert into movement (code, name, first_year, last_year, lead_group) values (?, ?, ?, ?, ?)",
+          "kiem-thu-su-co", "Kiểm thử sự cố", first, first + ROUNDS - 1, "social-protection");
+      startRound(port, first);
+      awaitMails(COPIES_PER_ROUND, Duration.ofSeconds(90));
+      for (int wait = 0; wait < 120 && jdbc.queryForObject("select count(*) from act_ru_task", Integer.class) < UNITS;
+          wait++) {
+        Thread.sleep(500);
+      }
+      for (String unit : List.of("dongxoai", "budang", "binhlong", "locninh", "budop")) {
+        String taskId = jdbc.queryForObject("select t.id_ from act_ru_task t join act_ru_execution e on e.id_ = "
+            + "t.proc_inst_id_ where e.business_key_ = ?", String.class, first + "-" + unit);
+        HttpResponse<String> done = post(port, "/engine-rest/task/" + taskId + "/complete", unit, """
+            {"variables": {"householdsTotal": {"value": 9000}, "poorStart": {"value": 300}, "poorEnd": {"value": 250},
+             "nearPoorStart": {"value": 200}, "nearPoorEnd": {"value": 190}, "leftPoverty": {"value": 60},
+             "newlyPoor": {"value": 5}, "relapsed": {"value": 5}, "summary": {"value": "Hoàn thành"}}}""");
+        assertThat(done.statusCode()).isEqualTo(204);
+        completed.add(taskId);
+      }
+      for (int year = first + 1; year < first + ROUNDS; year++) {
+        startRound(port, year);
+      }
+      awaitMails(COPIES_PER_ROUND * 4, Duration.ofSeconds(120));
+      node.destroyForcibly().waitFor();
+      int beforeRestart = smtp.getReceivedMessages().length;
+      assertThat(beforeRestart).isLessThan(COPIES_PER_ROUND * ROUNDS);
+
+      node = start(jar, url, port);
+      awaitUp(port);
+      awaitMails(COPIES_PER_ROUND * ROUNDS, Duration.ofMinutes(4));
+      Thread.sleep(2000);
+    } finally {
+      node.destroyForcibly().waitFor();
+    }
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    Map<String, Long> copies = Arrays.stream(mails).collect(Collectors.groupingBy(CrashRecoveryIT::messageId,
+        Collectors.counting()));
+    assertThat(copies).hasSize(ROUNDS * UNITS);
+    assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'ANNOUNCEMENT'", Integer.class))
+        .isEqualTo(ROUNDS * UNITS);
+    assertThat(jdbc.queryForObject("select count(distinct process_instance_id) from notification", Integer.class))
+        .isEqualTo(ROUNDS);
+    for (String taskId : completed) {
+      assertThat(jdbc.queryForObject("select count(*) from act_ru_task where id_ = ?", Integer.class, taskId)).isZero();
+      assertThat(jdbc.queryForObject("select count(*) from act_hi_taskinst where id_ = ? and end_time_ is not null",
+          Integer.class, taskId)).isEqualTo(1);
+    }
+    assertThat(jdbc.queryForObject("select count(*) from unit_report where status = 'SUBMITTED'", Integer.class))
+        .isEqualTo(completed.size());
+  }
+
+  private static Process start(File jar, String url, int port) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-Xmx512m", "-jar", jar.getAbsolutePath(), "--server.port=" + port,
+        "--spring.profiles.active=demo", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres", "--spring.mail.host=127.0.0.1", "--spring.mail.port=3927",
+        "--camunda.bpm.job-execution.lock-time-in-millis=5000", "--logging.level.root=WARN")
+        .redirectErrorStream(true).redirectOutput(Path.of("target", "crash-node-" + System.nanoTime() + ".log").toFile())
+        .start();
+  }
+
+  private void startRound(int port, int year) throws Exception {
+    HttpResponse<String> started = post(port, "/engine-rest/process-definition/key/emulation-round/start", "thamdinh",
+        "{\"variables\": {\"movement\": {\"value\": \"kiem-thu-su-co\"}, \"year\": {\"value\": " + year + "}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+  }
+
+  private void awaitUp(int port) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < end) {
+      try {
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("node did not start");
+  }
+
+  private HttpResponse<String> post(int port, String path, String user, String json) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static void awaitMails(int atLeast, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      if (Arrays.stream(smtp.getReceivedMessages()).map(CrashRecoveryIT::messageId).distinct().count() * 1.1 >= atLeast
+          && smtp.getReceivedMessages().length >= atLeast) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("only " + smtp.getReceivedMessages().length + " of " + atLeast + " mails in " + timeout);
+  }
+
+  static String messageId(MimeMessage mail) {
+    try {
+      return mail.getMessageID();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
