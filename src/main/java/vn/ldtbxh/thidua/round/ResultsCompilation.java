@@ -2,6 +2,7 @@ package vn.ldtbxh.thidua.round;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.report.PovertyIndicators;
@@ -22,8 +23,14 @@ public class ResultsCompilation {
     this.reports = reports;
   }
 
+  /**
+   * The table grows with the number of units, past the 4,000 characters of a string variable: it is kept
+   * as a JSON-serialised value, which Tasklist's form receives as the same text.
+   */
   public void onCreate(DelegateTask task) {
-    task.getExecution().setVariable("resultsSummary", markdown(reports.findByRound((String) task.getVariable("roundKey"))));
+    String table = markdown(reports.findByRound((String) task.getVariable("roundKey")));
+    task.getExecution().setVariable("resultsSummary", Variables.objectValue(table)
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }
 
   static String markdown(List<UnitReport> units) {

@@ -315,6 +315,33 @@ class UnitReportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aRoundOfManyUnitsReachesCompilationWithASummaryLongerThanAStringVariable() {
+    for (int i = 1; i <= 30; i++) {
+      String code = "xa%02d".formatted(i);
+      jdbc.update("insert into unit (code, name, kind, active) select ?, ?, 'DISTRICT', true "
+          + "where not exists (select 1 from unit where code = ?)", code,
+          "Phòng Lao động - Thương binh và Xã hội huyện Thử Nghiệm Số %02d".formatted(i), code);
+    }
+    try {
+      deleteAllRounds();
+      setClock("2019-11-20T09:00");
+      ProcessInstance big = runtime.startProcessInstanceByKey("emulation-round",
+          vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2019));
+      runDueJobs();
+      // every report reaches the cut-off at the same moment
+      fire(timer(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2019-xa01").singleResult(), "cutOff"));
+      assertThat(big).isWaitingAt("compileResults");
+      String summary = (String) runtime.getVariable(big.getId(), "resultsSummary");
+      assertThat(summary.length()).isGreaterThan(4000);
+      assertThat(summary).contains("Thử Nghiệm Số 30", "Không nộp");
+    } finally {
+      deleteAllRounds();
+      jdbc.update("delete from notification where business_key like '2019-xa%'");
+      jdbc.update("delete from unit where code like 'xa%'");
+    }
+  }
+
+  @Test
   void aSecondRoundWithTheSameKeyIsRefused() {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("emulation-round",
         vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018)))
