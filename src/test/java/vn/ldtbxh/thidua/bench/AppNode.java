@@ -37,11 +37,11 @@ final class AppNode implements AutoCloseable {
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.jmx.enabled=false",
         "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password, "--camunda.bpm.job-execution.enabled=" + jobExecutor,
-        "--spring.main.allow-bean-definition-overriding=true", "--logging.level.vn.ldtbxh.thidua.notification.Notifier=WARN",
+        "--logging.level.vn.ldtbxh.thidua.notification.Notifier=WARN",
         "--logging.level.vn.ldtbxh.thidua.round.RoundLifecycle=WARN"));
     args.addAll(List.of(extra));
     long start = System.nanoTime();
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiduaApplication.class, BenchOverrides.class)
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiduaApplication.class)
         .profiles("demo")
         .run(args.toArray(String[]::new));
     return new AppNode(context, System.nanoTime() - start);
