@@ -1,0 +1,159 @@
+package vn.ldtbxh.thidua.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.round.MovementRepository;
+
+/**
+ * Nominations through REST: refused starts and votes answer 400/403 with a Vietnamese message and change
+ * nothing; the decision document is readable by the unit concerned, the office, the directors and the
+ * managers, and by nobody else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NominationRestIT {
+
+  static final int YEAR = LocalDate.now().getYear() + 4;
+  static final String ROUND = "round-" + YEAR;
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  MovementRepository movements;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  IdentityService identity;
+
+  @BeforeAll
+  void openRound() {
+    movements.save(new Movement("kiem-thu-khen-thuong", "Kiểm thử khen thưởng", YEAR, YEAR, "social-protection"));
+    runtime.startProcessInstanceByKey("emulation-round",
+        Map.of("movement", "kiem-thu-khen-thuong", "year", YEAR, "unitCodes", "honquan"));
+    runJobs();
+  }
+
+  @Test
+  void refusedStartsAnswerWithTheirStatusAndCreateNothing() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("award-nomination").count();
+    ResponseEntity<Map> otherUnit = start("honquan", Map.of("unitCode", v("budang")));
+    assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) otherUnit.getBody().get("message")).contains("đơn vị của mình");
+    ResponseEntity<Map> unknownForm = start("honquan", Map.of("awardForm", v("HUAN_CHUONG_LAO_DONG")));
+    assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknownForm.getBody().get("message")).contains("Không có hình thức khen thưởng");
+    ResponseEntity<Map> noRound = start("honquan", Map.of("roundKey", v("round-1999")));
+    assertThat(noRound.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("award-nomination").count()).isEqualTo(before);
+  }
+
+  @Test
+  void aVoteWithoutQuorumIsRefusedAndTheDecisionIsReadableOnlyByThoseConcerned() throws Exception {
+    ResponseEntity<Map> started = start("honquan", Map.of());
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String key = (String) started.getBody().get("businessKey");
+    assertThat(key).startsWith(ROUND + "-honquan-");
+    complete("thamdinh", key, "verifyAchievements", Map.of("verifyOutcome", v("APPROVED")));
+    complete("vanphong", key, "checkDossier", Map.of("dossierOutcome", v("COMPLETE")));
+    Task vote = task(key);
+    ResponseEntity<Map> noQuorum = post("hoidong", "/engine-rest/task/" + vote.getId() + "/complete", Map.of("variables",
+        Map.of("membersTotal", v(15), "membersPresent", v(9), "votesFor", v(9), "minutesNumber", v("01/BB"))));
+    assertThat(noQuorum.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noQuorum.getBody().get("message")).contains("chưa đủ 2/3");
+    assertThat(task(key).getId()).isEqualTo(vote.getId());
+    assertThat(runtime.getVariable(vote.getProcessInstanceId(), "membersTotal")).isNull();
+    complete("hoidong", key, "councilVote", Map.of("membersTotal", v(15), "membersPresent", v(12), "votesFor", v(9),
+        "minutesNumber", v("02/BB-HĐTĐKT")));
+    complete("giamdoc", key, "signDecision", Map.of("decisionNumber", v("77/QĐ-LĐTBXH"),
+        "decisionDate", v(YEAR + "-01-10")));
+
+    for (String reader : List.of("honquan", "vanphong", "giamdoc", "quanly")) {
+      ResponseEntity<byte[]> docx = http.withBasicAuth(reader, "demo")
+          .getForEntity("/api/nominations/" + key + "/decision.docx", byte[].class);
+      assertThat(docx.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx.getBody())))) {
+        assertThat(text.getText()).contains("77/QĐ-LĐTBXH", "Nguyễn Văn Hòa", "huyện Hớn Quản", "Nơi nhận:");
+      }
+    }
+    for (String stranger : List.of("budang", "hoidong", "thamdinh")) {
+      assertThat(http.withBasicAuth(stranger, "demo").getForEntity("/api/nominations/" + key + "/decision.docx",
+          String.class).getStatusCode()).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    List<?> history = http.withBasicAuth("quanly", "demo").getForObject("/api/awards?unit=honquan&year=" + YEAR, List.class);
+    assertThat(history).hasSize(1);
+    assertThat(http.withBasicAuth("budang", "demo").getForEntity("/api/awards?unit=honquan", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private ResponseEntity<Map> start(String user, Map<String, Object> overrides) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("roundKey", v(ROUND), "nomineeKind", v("INDIVIDUAL"),
+        "nomineeName", v("Nguyễn Văn Hòa"), "nomineePosition", v("Chuyên viên"), "awardForm", v("GIAY_KHEN_GIAM_DOC"),
+        "achievements", v("Hoàn thành xuất sắc nhiệm vụ."), "unitMinutesNumber", v("03/BB"),
+        "underDisciplinaryReview", Map.of("value", false, "type", "Boolean")));
+    variables.putAll(overrides);
+    return post(user, "/engine-rest/process-definition/key/award-nomination/start", Map.of("variables", variables));
+  }
+
+  private void complete(String user, String key, String taskKey, Map<String, Object> variables) {
+    Task task = task(key);
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+    ResponseEntity<Map> done = post(user, "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
+    assertThat(done.getStatusCode()).as(taskKey + " " + done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJobs();
+  }
+
+  private Task task(String businessKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+  }
+
+  private void runJobs() {
+    for (Job job = next(); job != null; job = next()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job next() {
+    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  private static Map<String, Object> v(Object value) {
+    return Map.of("value", value);
+  }
+
+  private ResponseEntity<Map> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+  }
+}
