@@ -68,7 +68,7 @@ class NominationRestIT {
   void refusedStartsAnswerWithTheirStatusAndCreateNothing() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("award-nomination").count();
     ResponseEntity<Map> otherUnit = start("honquan", Map.of("unitCode", v("budang")));
-    assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(otherUnit.getStatusCode()).as("%s", otherUnit.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat((String) otherUnit.getBody().get("message")).contains("đơn vị của mình");
     ResponseEntity<Map> unknownForm = start("honquan", Map.of("awardForm", v("HUAN_CHUONG_LAO_DONG")));
     assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -81,7 +81,7 @@ class NominationRestIT {
   @Test
   void aVoteWithoutQuorumIsRefusedAndTheDecisionIsReadableOnlyByThoseConcerned() throws Exception {
     ResponseEntity<Map> started = start("honquan", Map.of());
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     String key = (String) started.getBody().get("businessKey");
     assertThat(key).startsWith(ROUND + "-honquan-");
     complete("thamdinh", key, "verifyAchievements", Map.of("verifyOutcome", v("APPROVED")));

@@ -53,7 +53,7 @@ class EngineRestSecurityIT {
     movements.save(new Movement("kiem-thu", "Phong trào kiểm thử", YEAR - 1, YEAR + 1, "social-protection"));
     ResponseEntity<Map> started = post("thamdinh", "/process-definition/key/emulation-round/start", Map.of("variables",
         Map.of("movement", value("kiem-thu"), "year", value(YEAR), "unitCodes", value("dongxoai,budang"))));
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(started.getBody()).containsEntry("businessKey", "round-" + YEAR);
     for (Job job = nextJob(); job != null; job = nextJob()) {
       management.executeJob(job.getId());
