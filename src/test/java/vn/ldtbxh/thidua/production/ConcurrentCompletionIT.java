@@ -26,16 +26,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
- * Two users completing the same task at the same moment: one succeeds, the other is told in Vietnamese
+ * Two users completing the same task at the same moment, on PostgreSQL: one succeeds, the other is told in Vietnamese
  * that someone else has just done it (409), and the report is recorded once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class ConcurrentCompletionIT {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry, "thidua_concurrent");
+  }
 
   @Autowired
   TestRestTemplate http;

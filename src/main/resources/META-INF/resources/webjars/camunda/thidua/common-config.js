@@ -35,4 +35,4 @@ export const locales = {
 };
 
 // Loaded by each app from /camunda/app/<app>/ (see customScripts in its config.js).
-export const customScripts = ['../../thidua/language-switch'];
+export const customScripts = ['../../thidua/language-switch', '../../thidua/date-formats', '../../thidua/form-messages'];
