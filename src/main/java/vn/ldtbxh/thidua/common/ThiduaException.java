@@ -7,11 +7,42 @@ package vn.ldtbxh.thidua.common;
  */
 public class ThiduaException extends RuntimeException {
 
+  private static final ThreadLocal<ThiduaException[]> CAPTURE = new ThreadLocal<>();
   private final int status;
 
   public ThiduaException(int status, String vietnameseMessage) {
     super(vietnameseMessage);
     this.status = status;
+    ThiduaException[] capture = CAPTURE.get();
+    if (capture != null && capture[0] == null) {
+      capture[0] = this;
+    }
+  }
+
+  /**
+   * Runs {@code work} and returns the first refusal raised on this thread meanwhile, even if something
+   * caught and wrapped it (the webapps' own REST API turns it into an English 500).
+   */
+  public static ThiduaException captureDuring(ThrowingRunnable work) throws Exception {
+    ThiduaException[] capture = new ThiduaException[1];
+    ThiduaException[] outer = CAPTURE.get();
+    CAPTURE.set(capture);
+    try {
+      work.run();
+    } finally {
+      if (outer == null) {
+        CAPTURE.remove();
+      } else {
+        CAPTURE.set(outer);
+      }
+    }
+    return capture[0];
+  }
+
+  /** A piece of work that may throw. */
+  @FunctionalInterface
+  public interface ThrowingRunnable {
+    void run() throws Exception;
   }
 
   public int status() {

@@ -19,4 +19,14 @@ public class WebFilterConfig {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
+
+  /** The webapps' engine API (Tasklist's form submissions): refusals answered with their Vietnamese message. */
+  @Bean
+  public FilterRegistrationBean<WebappRefusalFilter> webappRefusals() {
+    FilterRegistrationBean<WebappRefusalFilter> registration = new FilterRegistrationBean<>(new WebappRefusalFilter());
+    registration.setName("webapp-refusals");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
 }

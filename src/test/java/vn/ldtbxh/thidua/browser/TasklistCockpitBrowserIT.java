@@ -197,6 +197,8 @@ class TasklistCockpitBrowserIT {
         "//*[contains(@class,'notifications')]//*[contains(., 'cộng lại')]")));
     assertThat(notificationsText()).contains("Số hộ nghèo đầu năm và số hộ cận nghèo đầu năm cộng lại (1100) không thể "
         + "lớn hơn tổng số hộ dân (1000).");
+    // only the Vietnamese message, not the engine's English wrapping
+    assertThat(notificationsText()).doesNotContain("ENGINE-", "Cannot submit", "ThiduaException");
     assertThat(refusal.isDisplayed()).isTrue();
     shot("05-dongxoai-may-chu-tu-choi");
 

@@ -35,7 +35,7 @@ import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
  */
 class CrashRecoveryIT {
 
-  static final int ROUNDS = 30;
+  static final int ROUNDS = 12;
   static final int UNITS = 20;
   static final int COPIES_PER_ROUND = UNITS + 2; // unit-btxh and unit-vp have two members each
 
@@ -81,7 +81,7 @@ class CrashRecoveryIT {
       for (int year = first + 1; year < first + ROUNDS; year++) {
         startRound(port, year);
       }
-      awaitMails(COPIES_PER_ROUND * 4, Duration.ofSeconds(120));
+      awaitMails(COPIES_PER_ROUND * 3, Duration.ofSeconds(120));
       node.destroyForcibly().waitFor();
       int beforeRestart = smtp.getReceivedMessages().length;
       assertThat(beforeRestart).isLessThan(COPIES_PER_ROUND * ROUNDS);

@@ -1,0 +1,54 @@
+package vn.ldtbxh.thidua.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.ldtbxh.thidua.common.ThiduaException;
+
+/**
+ * Tasklist and Cockpit call the engine through the webapps' own REST API, whose exception handling wraps
+ * the application's refusals in an English 500 ("Cannot submit task form …: ENGINE-… ThiduaException: …").
+ * This filter answers such a refusal the way the engine's REST API does: its own status and only its
+ * Vietnamese message, which Tasklist then shows as it is.
+ */
+public class WebappRefusalFilter extends OncePerRequestFilter {
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if ("GET".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    ThiduaException refusal;
+    try {
+      refusal = ThiduaException.captureDuring(() -> chain.doFilter(request, buffered));
+    } catch (IOException | ServletException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ServletException(e);
+    }
+    if (refusal != null && buffered.getStatus() >= 400 && !response.isCommitted()) {
+      ErrorAnswer answer = ErrorAnswer.of(refusal);
+      buffered.resetBuffer();
+      response.setStatus(answer.status());
+      response.setContentType("application/json;charset=UTF-8");
+      byte[] body = ("{\"type\":\"" + answer.type() + "\",\"message\":\"" + escape(answer.message()) + "\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    buffered.copyBodyToResponse();
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  }
+}
