@@ -97,6 +97,25 @@ class EngineRestSecurityIT {
   }
 
   @Test
+  void aUnitSeesTheFilterColumnsOfItsOwnTasks() {
+    String filter = engineFilterId("Việc của đơn vị");
+    ResponseEntity<List> list = http.withBasicAuth("dongxoai", "demo").exchange(
+        "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", HttpMethod.POST,
+        json(Map.of()), List.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map> variables = http.withBasicAuth("dongxoai", "demo").getForEntity(
+        "/engine-rest/task/" + unitTask("dongxoai").getId() + "/localVariables", Map.class);
+    assertThat(variables.getBody()).containsKeys("unitName", "year");
+    assertThat((Map<String, Object>) variables.getBody().get("unitName"))
+        .containsEntry("value", "Phòng Lao động - Thương binh và Xã hội thành phố Đồng Xoài");
+  }
+
+  private String engineFilterId(String name) {
+    List<Map<String, Object>> filters = http.withBasicAuth("dongxoai", "demo").getForObject("/engine-rest/filter", List.class);
+    return filters.stream().filter(f -> name.equals(f.get("name"))).map(f -> (String) f.get("id")).findFirst().orElseThrow();
+  }
+
+  @Test
   void managersReadEverythingAndCompleteNothing() {
     ResponseEntity<List> instances = http.withBasicAuth("quanly", "demo")
         .getForEntity("/engine-rest/process-instance", List.class);
