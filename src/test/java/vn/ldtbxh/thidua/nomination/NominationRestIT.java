@@ -1,5 +1,8 @@
 package vn.ldtbxh.thidua.nomination;
 
+import static vn.ldtbxh.thidua.RestTestSupport.json;
+import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
+import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -61,19 +64,19 @@ class NominationRestIT {
     movements.save(new Movement("kiem-thu-khen-thuong", "Kiểm thử khen thưởng", YEAR, YEAR, "social-protection"));
     runtime.startProcessInstanceByKey("emulation-round",
         Map.of("movement", "kiem-thu-khen-thuong", "year", YEAR, "unitCodes", "honquan"));
-    runJobs();
+    runJobs(management);
   }
 
   @Test
   void refusedStartsAnswerWithTheirStatusAndCreateNothing() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("award-nomination").count();
-    ResponseEntity<Map> otherUnit = start("honquan", Map.of("unitCode", v("budang")));
+    ResponseEntity<Map> otherUnit = start("honquan", Map.of("unitCode", value("budang")));
     assertThat(otherUnit.getStatusCode()).as("%s", otherUnit.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat((String) otherUnit.getBody().get("message")).contains("đơn vị của mình");
-    ResponseEntity<Map> unknownForm = start("honquan", Map.of("awardForm", v("HUAN_CHUONG_LAO_DONG")));
+    ResponseEntity<Map> unknownForm = start("honquan", Map.of("awardForm", value("HUAN_CHUONG_LAO_DONG")));
     assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) unknownForm.getBody().get("message")).contains("Không có hình thức khen thưởng");
-    ResponseEntity<Map> noRound = start("honquan", Map.of("roundKey", v("round-1999")));
+    ResponseEntity<Map> noRound = start("honquan", Map.of("roundKey", value("round-1999")));
     assertThat(noRound.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("award-nomination").count()).isEqualTo(before);
   }
@@ -84,19 +87,19 @@ class NominationRestIT {
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     String key = (String) started.getBody().get("businessKey");
     assertThat(key).startsWith(ROUND + "-honquan-");
-    complete("thamdinh", key, "verifyAchievements", Map.of("verifyOutcome", v("APPROVED")));
-    complete("vanphong", key, "checkDossier", Map.of("dossierOutcome", v("COMPLETE")));
+    complete("thamdinh", key, "verifyAchievements", Map.of("verifyOutcome", value("APPROVED")));
+    complete("vanphong", key, "checkDossier", Map.of("dossierOutcome", value("COMPLETE")));
     Task vote = task(key);
     ResponseEntity<Map> noQuorum = post("hoidong", "/engine-rest/task/" + vote.getId() + "/complete", Map.of("variables",
-        Map.of("membersTotal", v(15), "membersPresent", v(9), "votesFor", v(9), "minutesNumber", v("01/BB"))));
+        Map.of("membersTotal", value(15), "membersPresent", value(9), "votesFor", value(9), "minutesNumber", value("01/BB"))));
     assertThat(noQuorum.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) noQuorum.getBody().get("message")).contains("chưa đủ 2/3");
     assertThat(task(key).getId()).isEqualTo(vote.getId());
     assertThat(runtime.getVariable(vote.getProcessInstanceId(), "membersTotal")).isNull();
-    complete("hoidong", key, "councilVote", Map.of("membersTotal", v(15), "membersPresent", v(12), "votesFor", v(9),
-        "minutesNumber", v("02/BB-HĐTĐKT")));
-    complete("giamdoc", key, "signDecision", Map.of("decisionNumber", v("77/QĐ-LĐTBXH"),
-        "decisionDate", v(YEAR + "-01-10")));
+    complete("hoidong", key, "councilVote", Map.of("membersTotal", value(15), "membersPresent", value(12), "votesFor", value(9),
+        "minutesNumber", value("02/BB-HĐTĐKT")));
+    complete("giamdoc", key, "signDecision", Map.of("decisionNumber", value("77/QĐ-LĐTBXH"),
+        "decisionDate", value(YEAR + "-01-10")));
 
     for (String reader : List.of("honquan", "vanphong", "giamdoc", "quanly")) {
       ResponseEntity<byte[]> docx = http.withBasicAuth(reader, "demo")
@@ -117,9 +120,9 @@ class NominationRestIT {
   }
 
   private ResponseEntity<Map> start(String user, Map<String, Object> overrides) {
-    Map<String, Object> variables = new java.util.HashMap<>(Map.of("roundKey", v(ROUND), "nomineeKind", v("INDIVIDUAL"),
-        "nomineeName", v("Nguyễn Văn Hòa"), "nomineePosition", v("Chuyên viên"), "awardForm", v("GIAY_KHEN_GIAM_DOC"),
-        "achievements", v("Hoàn thành xuất sắc nhiệm vụ."), "unitMinutesNumber", v("03/BB"),
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("roundKey", value(ROUND), "nomineeKind", value("INDIVIDUAL"),
+        "nomineeName", value("Nguyễn Văn Hòa"), "nomineePosition", value("Chuyên viên"), "awardForm", value("GIAY_KHEN_GIAM_DOC"),
+        "achievements", value("Hoàn thành xuất sắc nhiệm vụ."), "unitMinutesNumber", value("03/BB"),
         "underDisciplinaryReview", Map.of("value", false, "type", "Boolean")));
     variables.putAll(overrides);
     return post(user, "/engine-rest/process-definition/key/award-nomination/start", Map.of("variables", variables));
@@ -130,25 +133,11 @@ class NominationRestIT {
     assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
     ResponseEntity<Map> done = post(user, "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
     assertThat(done.getStatusCode()).as(taskKey + " " + done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs();
+    runJobs(management);
   }
 
   private Task task(String businessKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
-  }
-
-  private void runJobs() {
-    for (Job job = next(); job != null; job = next()) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job next() {
-    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
-  }
-
-  private static Map<String, Object> v(Object value) {
-    return Map.of("value", value);
   }
 
   private ResponseEntity<Map> post(String user, String path, Object body) {

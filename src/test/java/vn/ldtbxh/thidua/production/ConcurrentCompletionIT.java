@@ -1,5 +1,8 @@
 package vn.ldtbxh.thidua.production;
 
+import static vn.ldtbxh.thidua.RestTestSupport.json;
+import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
+import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -64,13 +67,11 @@ class ConcurrentCompletionIT {
     movements.save(new Movement("kiem-thu-" + year, "Kiểm thử đồng thời", year, year, "social-protection"));
     runtime.startProcessInstanceByKey("emulation-round",
         Map.of("movement", "kiem-thu-" + year, "year", year, "unitCodes", "phuoclong"));
-    for (Job job = next(); job != null; job = next()) {
-      management.executeJob(job.getId());
-    }
+    runJobs(management);
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").singleResult();
-    Map<String, Object> body = Map.of("variables", Map.of("householdsTotal", v(9000), "poorStart", v(300),
-        "poorEnd", v(250), "nearPoorStart", v(200), "nearPoorEnd", v(190), "leftPoverty", v(60), "newlyPoor", v(5),
-        "relapsed", v(5), "summary", v("Hoàn thành")));
+    Map<String, Object> body = Map.of("variables", Map.of("householdsTotal", value(9000), "poorStart", value(300),
+        "poorEnd", value(250), "nearPoorStart", value(200), "nearPoorEnd", value(190), "leftPoverty", value(60), "newlyPoor", value(5),
+        "relapsed", value(5), "summary", value("Hoàn thành")));
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<ResponseEntity<Map>>> results = new ArrayList<>();
@@ -99,17 +100,4 @@ class ConcurrentCompletionIT {
         .count()).isEqualTo(1);
   }
 
-  private Job next() {
-    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
-  }
-
-  private static Map<String, Object> v(Object value) {
-    return Map.of("value", value);
-  }
-
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 }

@@ -1,5 +1,8 @@
 package vn.ldtbxh.thidua.round;
 
+import static vn.ldtbxh.thidua.RestTestSupport.json;
+import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
+import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -55,17 +58,7 @@ class RoundApiIT {
     movements.save(new Movement("kiem-thu-api", "Phong trào kiểm thử API", YEAR, YEAR, "social-protection"));
     runtime.startProcessInstanceByKey("emulation-round",
         Map.of("movement", "kiem-thu-api", "year", YEAR, "unitCodes", "binhlong,locninh"));
-    runJobs();
-  }
-
-  private void runJobs() {
-    for (Job job = next(); job != null; job = next()) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job next() {
-    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+    runJobs(management);
   }
 
   @Test
@@ -128,7 +121,7 @@ class RoundApiIT {
       Task review = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit).singleResult();
       tasks.complete(review.getId(), Map.of("reviewOutcome", "APPROVED"));
     }
-    runJobs();
+    runJobs(management);
     String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).singleResult().getId();
     tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(),
@@ -143,9 +136,4 @@ class RoundApiIT {
     return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, json(body), Map.class);
   }
 
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 }

@@ -1,5 +1,8 @@
 package vn.ldtbxh.thidua.security;
 
+import static vn.ldtbxh.thidua.RestTestSupport.json;
+import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
+import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -55,13 +58,7 @@ class EngineRestSecurityIT {
         Map.of("movement", value("kiem-thu"), "year", value(YEAR), "unitCodes", value("dongxoai,budang"))));
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(started.getBody()).containsEntry("businessKey", "round-" + YEAR);
-    for (Job job = nextJob(); job != null; job = nextJob()) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job nextJob() {
-    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+    runJobs(management);
   }
 
   @Test
@@ -171,10 +168,6 @@ class EngineRestSecurityIT {
     return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unitCode).singleResult();
   }
 
-  private static Map<String, Object> value(Object value) {
-    return Map.of("value", value);
-  }
-
   private ResponseEntity<Map> post(String user, String path, Object body) {
     return http.withBasicAuth(user, "demo").exchange("/engine-rest" + path, HttpMethod.POST, json(body), Map.class);
   }
@@ -183,9 +176,4 @@ class EngineRestSecurityIT {
     return http.withBasicAuth(user, "demo").exchange("/engine-rest" + path, HttpMethod.PUT, json(body), String.class);
   }
 
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 }

@@ -1,0 +1,37 @@
+package vn.ldtbxh.thidua;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** Small helpers of the HTTP tests: JSON bodies, typed REST values, and the engine's due jobs. */
+public final class RestTestSupport {
+
+  private RestTestSupport() {
+  }
+
+  public static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+
+  /** A variable as the engine's REST API takes it: {@code {"value": …}}. */
+  public static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+
+  /** Runs every job due now (the job executor is off in tests), one at a time, until none is left. */
+  public static void runJobs(ManagementService management) {
+    for (int count = 0; count < 1000; count++) {
+      Job job = management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+      if (job == null) {
+        return;
+      }
+      management.executeJob(job.getId());
+    }
+  }
+}
