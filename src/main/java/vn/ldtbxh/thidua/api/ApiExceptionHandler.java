@@ -20,6 +20,12 @@ public class ApiExceptionHandler {
         .body(Map.of("type", answer.type(), "message", answer.message()));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  public ResponseEntity<Map<String, String>> tooLarge(Exception error) {
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("type", "InvalidRequest", "message", "Tệp quá lớn: tối đa 10 MB."));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException error) {
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
