@@ -2,10 +2,13 @@ package vn.ldtbxh.thidua;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.round.MovementRepository;
 
 /** Small helpers of the HTTP tests: JSON bodies, typed REST values, and the engine's due jobs. */
 public final class RestTestSupport {
@@ -22,6 +25,18 @@ public final class RestTestSupport {
   /** A variable as the engine's REST API takes it: {@code {"value": …}}. */
   public static Map<String, Object> value(Object value) {
     return Map.of("value", value);
+  }
+
+  /**
+   * Opens a round of a test movement covering {@code year} for the given units, and runs its announcement,
+   * so that each unit's {@code prepareReport} task is waiting.
+   */
+  public static void openRound(MovementRepository movements, RuntimeService runtime, ManagementService management,
+      String movementCode, int year, String unitCodes) {
+    movements.save(new Movement(movementCode, "Phong trào kiểm thử " + movementCode, year, year, "social-protection"));
+    runtime.startProcessInstanceByKey("emulation-round",
+        Map.of("movement", movementCode, "year", year, "unitCodes", unitCodes));
+    runJobs(management);
   }
 
   /** Runs every job due now (the job executor is off in tests), one at a time, until none is left. */

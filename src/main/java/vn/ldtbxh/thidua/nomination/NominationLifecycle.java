@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.ldtbxh.thidua.common.EngineUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
@@ -332,8 +333,7 @@ public class NominationLifecycle {
   }
 
   private String currentUser() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return EngineUser.idOrNull(identity);
   }
 
   private static Instant now() {

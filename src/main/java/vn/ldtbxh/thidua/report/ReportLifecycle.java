@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.ldtbxh.thidua.common.EngineUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
@@ -116,8 +116,7 @@ public class ReportLifecycle {
   }
 
   private String currentUser() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return EngineUser.idOrNull(identity);
   }
 
   private static Instant now() {

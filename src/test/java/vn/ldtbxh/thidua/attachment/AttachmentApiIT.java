@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
@@ -58,10 +58,7 @@ class AttachmentApiIT {
 
   @BeforeAll
   void openRound() {
-    movements.save(new Movement("kiem-thu-dinh-kem", "Kiểm thử đính kèm", YEAR, YEAR, "social-protection"));
-    runtime.startProcessInstanceByKey("emulation-round",
-        Map.of("movement", "kiem-thu-dinh-kem", "year", YEAR, "unitCodes", "locninh"));
-    runJobs(management);
+    RestTestSupport.openRound(movements, runtime, management, "kiem-thu-dinh-kem", YEAR, "locninh");
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import vn.ldtbxh.thidua.round.Movement;
+import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
@@ -61,10 +61,7 @@ class NominationRestIT {
 
   @BeforeAll
   void openRound() {
-    movements.save(new Movement("kiem-thu-khen-thuong", "Kiểm thử khen thưởng", YEAR, YEAR, "social-protection"));
-    runtime.startProcessInstanceByKey("emulation-round",
-        Map.of("movement", "kiem-thu-khen-thuong", "year", YEAR, "unitCodes", "honquan"));
-    runJobs(management);
+    RestTestSupport.openRound(movements, runtime, management, "kiem-thu-khen-thuong", YEAR, "honquan");
   }
 
   @Test

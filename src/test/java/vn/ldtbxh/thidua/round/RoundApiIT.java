@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.ldtbxh.thidua.RestTestSupport;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,10 +56,7 @@ class RoundApiIT {
 
   @BeforeAll
   void openRound() {
-    movements.save(new Movement("kiem-thu-api", "Phong trào kiểm thử API", YEAR, YEAR, "social-protection"));
-    runtime.startProcessInstanceByKey("emulation-round",
-        Map.of("movement", "kiem-thu-api", "year", YEAR, "unitCodes", "binhlong,locninh"));
-    runJobs(management);
+    RestTestSupport.openRound(movements, runtime, management, "kiem-thu-api", YEAR, "binhlong,locninh");
   }
 
   @Test
