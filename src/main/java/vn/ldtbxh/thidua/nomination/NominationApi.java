@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +45,11 @@ public class NominationApi {
   private final MovementRepository movements;
   private final UnitRepository units;
   private final AwardDocuments documents;
+  private final NominationWithdrawal withdrawal;
 
   public NominationApi(NominationRepository nominations, RoundRepository rounds, MovementRepository movements,
-      UnitRepository units, AwardDocuments documents) {
+      UnitRepository units, AwardDocuments documents, NominationWithdrawal withdrawal) {
+    this.withdrawal = withdrawal;
     this.nominations = nominations;
     this.rounds = rounds;
     this.movements = movements;
@@ -65,7 +69,21 @@ public class NominationApi {
 
   @GetMapping("/nominations/{key}")
   public Map<String, Object> one(@PathVariable String key, HttpServletRequest request) {
-    Nomination nomination = readable(key, CurrentUser.of(request), CurrentUser.OBSERVERS);
+    return describe(readable(key, CurrentUser.of(request), CurrentUser.OBSERVERS));
+  }
+
+  /**
+   * The unit withdraws its nomination before the council: {@code {"reason": "..."}}. The process ends as
+   * withdrawn and social protection is told.
+   */
+  @PostMapping("/nominations/{key}/withdraw")
+  public Map<String, Object> withdraw(@PathVariable String key, @RequestBody(required = false) Map<String, Object> body,
+      HttpServletRequest request) {
+    return describe(withdrawal.withdraw(key, CurrentUser.of(request), body == null ? null : body.get("reason")));
+  }
+
+  private Map<String, Object> describe(Nomination nomination) {
+    String key = nomination.businessKey();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("nomination", nomination);
     answer.put("status", nomination.status().vietnamese());

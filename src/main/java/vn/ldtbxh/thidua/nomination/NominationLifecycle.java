@@ -195,6 +195,19 @@ public class NominationLifecycle {
   }
 
   /**
+   * The unit withdrew the nomination (event sub-process {@code withdrawalByUnit}): checked again here, in the
+   * transaction that interrupts the process, so a nomination that reached the council meanwhile stays.
+   */
+  public void onWithdrawnByUnit(DelegateExecution execution) {
+    String key = key(execution);
+    Nomination nomination = nominations.find(key).orElseThrow();
+    NominationWithdrawal.requireWithdrawable(nomination);
+    String reason = (String) execution.getVariable("withdrawalReason");
+    nominations.status(key, NominationStatus.WITHDRAWN, "Đơn vị rút hồ sơ: " + reason, now());
+    nominations.event(key, now(), (String) execution.getVariable("withdrawnBy"), "WITHDRAW", "WITHDRAWN", reason);
+  }
+
+  /**
    * The council's vote: the quorum and the numbers are checked, the threshold of the award form applied.
    * Only one flag (Cờ thi đua) per movement can pass: a second is held back while the first stands.
    */

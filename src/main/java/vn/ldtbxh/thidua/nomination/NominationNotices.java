@@ -65,6 +65,18 @@ public class NominationNotices {
         execution.getProcessInstanceId(), execution.getProcessBusinessKey(), due, subject, body));
   }
 
+  /** The unit withdrew its nomination: social protection is told, and the unit gets the confirmation. */
+  public void withdrawnByUnit(DelegateExecution execution) {
+    Instant at = instant(execution, "withdrawnAt");
+    String subject = "Đơn vị rút hồ sơ đề nghị khen thưởng: %s".formatted(execution.getVariable("nomineeName"));
+    String body = "%s đã rút hồ sơ đề nghị %s cho %s lúc %s. Lý do: %s".formatted(execution.getVariable("unitName"),
+        execution.getVariable("awardFormName"), execution.getVariable("nomineeName"), VietnameseFormats.dateTime(at),
+        execution.getVariable("withdrawalReason"));
+    notifier.send(new Notice(RoleGroup.SOCIAL_PROTECTION.groupId(), NotificationKind.NOMINATION_WITHDRAWN,
+        execution.getProcessInstanceId(), execution.getProcessBusinessKey(), at, subject, body));
+    toUnit(execution, NotificationKind.NOMINATION_WITHDRAWN, at, subject, body);
+  }
+
   /** Every 30 days while the Province has not decided: the office is reminded to follow up. */
   public void provinceFollowUp(DelegateExecution execution) {
     Instant moment = now().truncatedTo(ChronoUnit.DAYS);

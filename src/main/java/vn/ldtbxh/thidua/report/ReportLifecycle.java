@@ -48,6 +48,43 @@ public class ReportLifecycle {
     String unitName = units.nameOn(unitCode, schedule.deadlineDate()).orElse(unit.name());
     reports.insert(roundKey, unitCode, execution.getProcessBusinessKey(), execution.getProcessInstanceId(), unitName,
         schedule.due());
+    describe(execution, unit, unitName, schedule);
+  }
+
+  /**
+   * Start of a reopened report (message {@code reportReopened}): the accepted report goes back to its unit with
+   * the figures it holds, social protection's reason as the review comment, and a new revision deadline.
+   */
+  public void onReopened(DelegateExecution execution) {
+    String roundKey = (String) execution.getVariable("roundKey");
+    String unitCode = (String) execution.getVariable("unitCode");
+    Unit unit = units.findByCode(unitCode).orElseThrow();
+    UnitReport report = reports.find(roundKey, unitCode).orElseThrow();
+    Instant now = now();
+    String by = (String) execution.getVariable("reopenedBy");
+    String reason = (String) execution.getVariable("reopenReason");
+    if (!reports.reopen(roundKey, unitCode, execution.getProcessInstanceId(), by, reason, now)) {
+      throw ThiduaException.conflict("Báo cáo của %s không còn ở trạng thái được chấp nhận: có thể đã được mở lại."
+          .formatted(report.unitName()));
+    }
+    describe(execution, unit, report.unitName(), schedules.of(roundKey, unitCode));
+    report.content().figures().forEach((field, value) -> execution.setVariable(field.variable(), value));
+    report.content().texts().forEach((part, value) -> execution.setVariable(part.variable(), value));
+    if (report.submittedAt() != null) {
+      execution.setVariable("submittedAt", report.submittedAt().toString());
+      execution.setVariable("submittedAtText", VietnameseFormats.dateTime(report.submittedAt()));
+    }
+    execution.setVariable("late", report.late());
+    execution.setVariable("lateText", report.late()
+        ? "Nộp muộn (sau hạn " + execution.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
+    execution.setVariable("reviewOutcome", "RETURNED");
+    execution.setVariable("reviewComment", "Báo cáo đã được chấp nhận nay được mở lại: " + reason);
+    execution.setVariable("returnedAt", now.toString());
+    execution.setVariable("reviseDueText",
+        "Hạn chỉnh sửa: " + VietnameseFormats.dateTime(schedules.calculator().reviseDeadline(now)));
+  }
+
+  private static void describe(DelegateExecution execution, Unit unit, String unitName, ReportSchedule schedule) {
     execution.setVariable("unitName", unitName);
     execution.setVariable("unitKind", unit.kind().name());
     execution.setVariable("deadlineText", VietnameseFormats.dateTime(schedule.due()));

@@ -34,6 +34,28 @@ public class UnitReportRepository {
         roundKey, unitCode).stream().findFirst();
   }
 
+  public Optional<UnitReport> findByBusinessKey(String businessKey) {
+    return jdbc.query("select * from unit_report where business_key = ?", UnitReportRepository::map, businessKey)
+        .stream().findFirst();
+  }
+
+  /**
+   * An accepted report goes back to its unit, in a new process instance: false when it is no longer accepted
+   * (reopened meanwhile by somebody else).
+   */
+  public boolean reopen(String roundKey, String unitCode, String processInstanceId, String by, String reason,
+      Instant at) {
+    int changed = jdbc.update("update unit_report set status = ?, accepted_at = null, process_instance_id = ? "
+            + "where round_key = ? and unit_code = ? and status = ?", ReportStatus.RETURNED.name(), processInstanceId,
+        roundKey, unitCode, ReportStatus.ACCEPTED.name());
+    if (changed == 0) {
+      return false;
+    }
+    jdbc.update("insert into report_review (round_key, unit_code, reviewed_at, reviewer, outcome, review_comment) "
+        + "values (?, ?, ?, ?, ?, ?)", roundKey, unitCode, Timestamp.from(at), by, "REOPENED", reason);
+    return true;
+  }
+
   public List<UnitReport> findByRound(String roundKey) {
     return jdbc.query("select * from unit_report where round_key = ? order by unit_code", UnitReportRepository::map,
         roundKey);

@@ -1,8 +1,10 @@
 package vn.ldtbxh.thidua.round;
 
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -11,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.report.ReportStatus;
+import vn.ldtbxh.thidua.report.UnitReport;
+import vn.ldtbxh.thidua.report.UnitReportRepository;
 
 /**
  * The start and end of an {@code emulation-round} instance. At start: validates the request, gives the
@@ -25,8 +30,11 @@ public class RoundLifecycle {
   private final RoundRequestValidator validator;
   private final RoundRepository rounds;
   private final IdentityService identity;
+  private final UnitReportRepository reports;
 
-  public RoundLifecycle(RoundRequestValidator validator, RoundRepository rounds, IdentityService identity) {
+  public RoundLifecycle(RoundRequestValidator validator, RoundRepository rounds, IdentityService identity,
+      UnitReportRepository reports) {
+    this.reports = reports;
     this.validator = validator;
     this.rounds = rounds;
     this.identity = identity;
@@ -66,6 +74,23 @@ public class RoundLifecycle {
   public String reportBusinessKey(DelegateExecution execution) {
     RoundType type = RoundType.valueOf((String) execution.getVariable("roundType"));
     return type.reportBusinessKey((Integer) execution.getVariable("year"), (String) execution.getVariable("unitCode"));
+  }
+
+  /**
+   * The directors approve the summary only when every report is settled: a report social protection reopened
+   * must be accepted again first (its figures are in the summary).
+   */
+  public void onSummaryDecided(DelegateTask task) {
+    if (!"APPROVED".equals(task.getVariable("summaryOutcome"))) {
+      return;
+    }
+    List<String> reopened = reports.findByRound((String) task.getVariable("roundKey")).stream()
+        .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.RETURNED)
+        .map(UnitReport::unitName).toList();
+    if (!reopened.isEmpty()) {
+      throw ThiduaException.conflict(("Báo cáo của %s đã được mở lại và chưa được chấp nhận lại: chỉ phê duyệt báo cáo "
+          + "tổng hợp khi Phòng Bảo trợ xã hội đã thẩm định xong.").formatted(String.join(", ", reopened)));
+    }
   }
 
   /** The directors approved the summary: the round is closed. */
