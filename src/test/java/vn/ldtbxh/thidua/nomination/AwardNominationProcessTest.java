@@ -24,6 +24,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ldtbxh.thidua.ProcessTestSupport;
+import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.AwardDocuments;
 import vn.ldtbxh.thidua.notification.NotificationKind;
@@ -59,6 +60,8 @@ class AwardNominationProcessTest extends ProcessTestSupport {
   NotificationRepository notifications;
   @Autowired
   AwardDocuments documents;
+  @Autowired
+  NominationWithdrawal withdrawal;
 
   @BeforeEach
   void openFinalRound() {
@@ -194,6 +197,57 @@ class AwardNominationProcessTest extends ProcessTestSupport {
     assertThat(nomination).isEnded().hasPassed("withdrawExpired", "notifyWithdrawn", "nominationWithdrawn");
     assertThat(nominations.find(nomination.getBusinessKey()).orElseThrow().status()).isEqualTo(NominationStatus.WITHDRAWN);
     assertThat(notifications.countByInstanceAndKind(nomination.getId(), NotificationKind.DOSSIER_WITHDRAWN)).isEqualTo(2);
+  }
+
+  @Test
+  void theUnitWithdrawsItsNominationBeforeTheCouncilAndSocialProtectionIsTold() {
+    ProcessInstance nomination = nominate("dongxoai", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Lý Văn Hùng", false);
+    String key = nomination.getBusinessKey();
+    CurrentUser unit = new CurrentUser("dongxoai", List.of("unit-dongxoai"));
+    assertThat(refusal(() -> withdrawal.withdraw(key, new CurrentUser("budang", List.of("unit-budang")), "Rút")))
+        .isEqualTo(403);
+    assertThat(refusal(() -> withdrawal.withdraw(key, unit, " "))).isEqualTo(400);
+    assertThat(refusal(() -> withdrawal.withdraw("round-2020-final-dongxoai-9", unit, "Rút"))).isEqualTo(404);
+    as("thamdinh", "social-protection", "unit-btxh");
+    complete(nomination, "verifyAchievements", vars("verifyOutcome", "APPROVED"));
+    assertThat(nomination).isWaitingAt("checkDossier");
+
+    setClock("2020-11-25T14:00");
+    Nomination withdrawn = withdrawal.withdraw(key, unit, "Cá nhân đã chuyển công tác.");
+    assertThat(withdrawn.status()).isEqualTo(NominationStatus.WITHDRAWN);
+    assertThat(withdrawn.statusReason()).contains("chuyển công tác");
+    runDueJobs();
+    assertThat(nomination).isEnded()
+        .hasPassed("withdrawalRequested", "recordWithdrawal", "notifyWithdrawalByUnit", "nominationWithdrawnByUnit")
+        .hasNotPassed("councilVote");
+    assertThat(tasks.createTaskQuery().processInstanceId(nomination.getId()).count()).isZero();
+    assertThat(notifications.countByInstanceAndKind(nomination.getId(), NotificationKind.NOMINATION_WITHDRAWN)).isEqualTo(2);
+    assertThat(nominations.events(key)).anySatisfy(event -> assertThat(event).containsEntry("step", "WITHDRAW"));
+    assertThat(refusal(() -> withdrawal.withdraw(key, unit, "Lần nữa"))).isEqualTo(409);
+  }
+
+  @Test
+  void aNominationAtTheCouncilCannotBeWithdrawn() {
+    ProcessInstance nomination = nominate("dongxoai", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Đinh Thị Mai", false);
+    verifyAndCheck(nomination);
+    assertThat(nomination).isWaitingAt("councilVote");
+    CurrentUser unit = new CurrentUser("dongxoai", List.of("unit-dongxoai"));
+    assertThat(refusal(() -> withdrawal.withdraw(nomination.getBusinessKey(), unit, "Rút"))).isEqualTo(409);
+    // the model checks again inside the transaction: a message sent anyway is refused and changes nothing
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(NominationWithdrawal.MESSAGE)
+        .processInstanceId(nomination.getId()).setVariable("withdrawalReason", "Rút").correlate())
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).status()).isEqualTo(409));
+    assertThat(nomination).isWaitingAt("councilVote");
+    assertThat(nominations.find(nomination.getBusinessKey()).orElseThrow().status()).isEqualTo(NominationStatus.COUNCIL);
+  }
+
+  private static int refusal(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException error) {
+      return ThiduaException.findIn(error).status();
+    }
+    throw new AssertionError("expected a refusal");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ldtbxh.thidua.ProcessTestSupport;
+import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.notification.NotificationKind;
 import vn.ldtbxh.thidua.notification.NotificationRepository;
@@ -57,6 +58,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
   IdentityService identity;
   @Autowired
   vn.ldtbxh.thidua.round.DeadlineExtension extension;
+  @Autowired
+  ReportReopening reopening;
 
   ProcessInstance round;
 
@@ -339,6 +342,73 @@ class UnitReportProcessTest extends ProcessTestSupport {
       jdbc.update("delete from notification where business_key like '2019-xa%'");
       jdbc.update("delete from unit where code like 'xa%'");
     }
+  }
+
+  @Test
+  void anAcceptedReportReopenedBySocialProtectionReturnsToTheUnitAndHoldsTheSummaryUntilAcceptedAgain() {
+    setClock("2018-12-05T10:00");
+    for (String unit : List.of("dongxoai", "btxh")) {
+      ProcessInstance report = report(unit);
+      tasks.complete(taskOf(report, "prepareReport").getId(), "btxh".equals(unit) ? divisionReport() : districtReport());
+      identity.setAuthentication("thamdinh2", List.of("social-protection"));
+      tasks.complete(taskOf(report, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
+      identity.clearAuthentication();
+    }
+    tasks.complete(taskOf(round, "compileResults").getId());
+    assertThat(round).isWaitingAt("approveSummary");
+
+    CurrentUser reviewer = new CurrentUser("thamdinh2", List.of("social-protection"));
+    CurrentUser ownUnitReviewer = new CurrentUser("thamdinh", List.of("social-protection", "unit-btxh"));
+    assertThat(refusal(() -> reopening.reopen("2018-dongxoai", new CurrentUser("dongxoai", List.of("unit-dongxoai")), "x")))
+        .isEqualTo(403);
+    assertThat(refusal(() -> reopening.reopen("2018-btxh", ownUnitReviewer, "Sửa số liệu"))).isEqualTo(403);
+    assertThat(refusal(() -> reopening.reopen("2018-dongxoai", reviewer, "  "))).isEqualTo(400);
+    assertThat(refusal(() -> reopening.reopen("2018-khongco", reviewer, "Sửa số liệu"))).isEqualTo(404);
+
+    setClock("2018-12-10T09:00");
+    ProcessInstance reopened = reopening.reopen("2018-dongxoai", reviewer, "Số hộ nghèo cuối năm chưa khớp với kết quả rà soát.");
+    assertThat(reopened).hasBusinessKey("2018-dongxoai").hasPassed("reportReopened", "recordReopening", "returnMerge");
+    runDueJobs();
+    assertThat(reopened).isWaitingAt("reviseReport");
+    Task revise = taskOf(reopened, "reviseReport");
+    assertThat(revise).hasCandidateGroup("unit-dongxoai");
+    assertThat(inVietnam(revise.getDueDate())).isEqualTo(ZonedDateTime.parse("2018-12-13T17:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(runtime.getVariable(reopened.getId(), "poorEnd")).isEqualTo(850L);
+    assertThat((String) runtime.getVariable(reopened.getId(), "reviewComment")).contains("chưa khớp");
+    assertThat(notifications.countByInstanceAndKind(reopened.getId(), NotificationKind.REPORT_RETURNED)).isEqualTo(1);
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().status()).isEqualTo(ReportStatus.RETURNED);
+    assertThat(refusal(() -> reopening.reopen("2018-dongxoai", reviewer, "Lần nữa"))).isEqualTo(409);
+
+    identity.setAuthentication("giamdoc", List.of("directors", "managers"));
+    Task approve = taskOf(round, "approveSummary");
+    assertThatThrownBy(() -> tasks.complete(approve.getId(), vars("summaryOutcome", "APPROVED")))
+        .satisfies(error -> assertThat(ThiduaException.findIn(error).getMessage()).contains("thành phố Đồng Xoài", "mở lại"));
+    assertThat(round).isWaitingAt("approveSummary");
+    identity.clearAuthentication();
+
+    Map<String, Object> corrected = districtReport();
+    corrected.put("poorEnd", 840);
+    corrected.put("relapsed", 0);
+    tasks.complete(revise.getId(), corrected);
+    identity.setAuthentication("thamdinh2", List.of("social-protection"));
+    tasks.complete(taskOf(reopened, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
+    assertThat(reopened).isEnded().hasPassed("reportAccepted");
+    assertThat(reports.find("round-2018", "dongxoai").orElseThrow().content().figure(ReportField.POOR_END)).isEqualTo(840L);
+
+    identity.setAuthentication("giamdoc", List.of("directors", "managers"));
+    tasks.complete(approve.getId(), vars("summaryOutcome", "APPROVED"));
+    identity.clearAuthentication();
+    assertThat(round).isEnded();
+    assertThat(refusal(() -> reopening.reopen("2018-dongxoai", reviewer, "Sau phê duyệt"))).isEqualTo(409);
+  }
+
+  private static int refusal(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException error) {
+      return ThiduaException.findIn(error).status();
+    }
+    throw new AssertionError("expected a refusal");
   }
 
   @Test
