@@ -116,6 +116,43 @@ class NominationRestIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void theUnitWithdrawsItsOwnNominationBeforeTheCouncilAndNobodyElseCan() {
+    ResponseEntity<Map> started = start("honquan", Map.of("nomineeName", value("Phạm Thị Lan")));
+    String key = (String) started.getBody().get("businessKey");
+    String path = "/api/nominations/" + key + "/withdraw";
+    Map<String, String> reason = Map.of("reason", "Cá nhân đã nghỉ hưu.");
+    for (String refused : List.of("budang", "quanly", "thamdinh", "giamdoc")) {
+      ResponseEntity<Map> answer = post(refused, path, reason);
+      assertThat(answer.getStatusCode()).as(refused).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat((String) answer.getBody().get("message")).contains("Chỉ đơn vị lập hồ sơ");
+    }
+    ResponseEntity<Map> noReason = post("honquan", path, Map.of());
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noReason.getBody().get("message")).contains("lý do rút hồ sơ");
+    assertThat(post("honquan", "/api/nominations/" + ROUND + "-honquan-999/withdraw", reason).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<Map> withdrawn = post("honquan", path, reason);
+    assertThat(withdrawn.getStatusCode()).as("%s", withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody().get("status")).isEqualTo("Hồ sơ bị rút");
+    assertThat(task(key)).isNull();
+    ResponseEntity<Map> again = post("honquan", path, reason);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) again.getBody().get("message")).contains("chưa trình Hội đồng");
+  }
+
+  @Test
+  void theApiIsDescribedByAnOpenApiDocument() {
+    ResponseEntity<Map> document = http.getForEntity("/v3/api-docs", Map.class);
+    assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(((Map<String, Object>) document.getBody().get("info")).get("title").toString()).contains("Thi đua");
+    assertThat(((Map<String, Object>) document.getBody().get("paths")).keySet()).contains("/api/rounds",
+        "/api/nominations/{key}/withdraw", "/api/reports/{businessKey}/reopen", "/api/awards",
+        "/api/dossiers/{kind}/{key}/attachments").noneMatch(path -> path.startsWith("/engine-rest"));
+    assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   private ResponseEntity<Map> start(String user, Map<String, Object> overrides) {
     Map<String, Object> variables = new java.util.HashMap<>(Map.of("roundKey", value(ROUND), "nomineeKind", value("INDIVIDUAL"),
         "nomineeName", value("Nguyễn Văn Hòa"), "nomineePosition", value("Chuyên viên"), "awardForm", value("GIAY_KHEN_GIAM_DOC"),

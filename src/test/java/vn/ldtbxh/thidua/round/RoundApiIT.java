@@ -87,6 +87,36 @@ class RoundApiIT {
 
   @Test
   @Order(2)
+  void socialProtectionReopensAnAcceptedReportUntilTheSummaryIsApproved() {
+    acceptReports();
+    String path = "/api/reports/" + YEAR + "-binhlong/reopen";
+    Map<String, String> reason = Map.of("reason", "Số hộ nghèo cuối năm chưa khớp kết quả rà soát.");
+    for (String refused : new String[] {"binhlong", "quanly", "giamdoc", "vanphong"}) {
+      ResponseEntity<Map> answer = post(refused, path, reason);
+      assertThat(answer.getStatusCode()).as(refused).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat((String) answer.getBody().get("message")).contains("Phòng Bảo trợ xã hội");
+    }
+    ResponseEntity<Map> noReason = post("thamdinh", path, Map.of("reason", " "));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noReason.getBody().get("message")).contains("lý do");
+    assertThat(post("thamdinh", "/api/reports/" + YEAR + "-khongco/reopen", reason).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<Map> reopened = post("thamdinh", path, reason);
+    assertThat(reopened.getStatusCode()).as("%s", reopened.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(reopened.getBody().get("status")).isEqualTo("Bị trả lại để chỉnh sửa");
+    ResponseEntity<Map> again = post("thamdinh", path, reason);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) again.getBody().get("message")).contains("chỉ mở lại được báo cáo đã được chấp nhận");
+    runJobs(management);
+    Task revise = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-binhlong").singleResult();
+    assertThat(revise.getTaskDefinitionKey()).isEqualTo("reviseReport");
+    assertThat(revise.getProcessInstanceId()).isEqualTo(reopened.getBody().get("processInstanceId"));
+    acceptReports();
+  }
+
+  @Test
+  @Order(3)
   void theSummaryIsDownloadableOnceApprovedByObserversOnly() throws Exception {
     assertThat(get("quanly", "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     finishRound();
@@ -108,6 +138,18 @@ class RoundApiIT {
   }
 
   private void finishRound() {
+    acceptReports();
+    String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).singleResult().getId();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(),
+        Map.of("summaryOutcome", "APPROVED"));
+    ResponseEntity<Map> tooLate = post("thamdinh", "/api/reports/" + YEAR + "-locninh/reopen", Map.of("reason", "Sửa"));
+    assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) tooLate.getBody().get("message")).contains("đã được phê duyệt");
+  }
+
+  /** Submits and accepts each report still open (prepared or reopened). */
+  private void acceptReports() {
     for (String unit : new String[] {"binhlong", "locninh"}) {
       Task prepare = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit).singleResult();
       if (prepare == null) {
@@ -120,10 +162,6 @@ class RoundApiIT {
       tasks.complete(review.getId(), Map.of("reviewOutcome", "APPROVED"));
     }
     runJobs(management);
-    String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).singleResult().getId();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId());
-    tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(),
-        Map.of("summaryOutcome", "APPROVED"));
   }
 
   private ResponseEntity<byte[]> get(String user, String path) {
