@@ -102,7 +102,12 @@ public class NominationApi {
         throw ThiduaException.forbidden("Bạn chỉ xem được lịch sử khen thưởng của đơn vị mình (tham số unit).");
       }
     }
-    return nominations.awards(blankToNull(unit), year, blankToNull(awardForm), blankToNull(nominee));
+    List<Map<String, Object>> lines = nominations.awards(blankToNull(unit), year, blankToNull(awardForm),
+        blankToNull(nominee));
+    // each line links to its decision: the Director's as a Word document; the Province's by number and date
+    lines.forEach(line -> line.put("decision_document", "DIRECTOR".equals(line.get("decision_issuer"))
+        ? "/api/nominations/" + line.get("business_key") + "/decision.docx" : null));
+    return lines;
   }
 
   @GetMapping("/nominations/{key}/decision.docx")

@@ -25,8 +25,8 @@ public class UnitReportRepository {
   public void insert(String roundKey, String unitCode, String businessKey, String processInstanceId, String unitName,
       Instant dueAt) {
     jdbc.update("insert into unit_report (round_key, unit_code, business_key, process_instance_id, status, unit_name, "
-            + "due_at) values (?, ?, ?, ?, ?, ?, ?)", roundKey, unitCode, businessKey, processInstanceId,
-        ReportStatus.PREPARING.name(), unitName, Timestamp.from(dueAt));
+            + "due_at, original_due_at) values (?, ?, ?, ?, ?, ?, ?, ?)", roundKey, unitCode, businessKey,
+        processInstanceId, ReportStatus.PREPARING.name(), unitName, Timestamp.from(dueAt), Timestamp.from(dueAt));
   }
 
   public Optional<UnitReport> find(String roundKey, String unitCode) {

@@ -38,9 +38,9 @@ public class RoundRepository {
   }
 
   public void insert(Round round, List<String> unitCodes) {
-    jdbc.update("insert into round (round_key, movement_code, round_year, round_type, deadline, process_instance_id, "
-            + "status, started_by, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        round.roundKey(), round.movementCode(), round.year(), round.type().name(), round.deadline(),
+    jdbc.update("insert into round (round_key, movement_code, round_year, round_type, deadline, original_deadline, "
+            + "process_instance_id, status, started_by, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        round.roundKey(), round.movementCode(), round.year(), round.type().name(), round.deadline(), round.deadline(),
         round.processInstanceId(), round.status(), round.startedBy(), Timestamp.from(round.startedAt()));
     jdbc.batchUpdate("insert into round_unit (round_key, unit_code) values (?, ?)", unitCodes, 500,
         (ps, code) -> {
