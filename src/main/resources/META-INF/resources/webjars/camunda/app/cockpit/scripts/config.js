@@ -22,7 +22,8 @@ export default {
   app,
   dateFormat,
   locales,
-  customScripts,
+  // and the plugin "Thi đua" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js
+  customScripts: [...customScripts, '../../thidua/thi-dua-cockpit'],
 
   // // change the app name and vendor
   // app: {
