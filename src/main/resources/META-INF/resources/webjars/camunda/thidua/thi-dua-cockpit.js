@@ -253,7 +253,8 @@ class ThiDuaPage {
       el('td', {}, badge(unit.stateText, STATE_STYLES[unit.state])),
       el('td', {}, date(unit.deadline),
         unit.extended ? el('div', { className: 'text-muted' }, `Gia hạn (hạn ban đầu ${date(unit.originalDue)})`) : null),
-      el('td', {}, dateTime(unit.submittedAt), unit.late ? el('div', { className: 'thidua-late' }, 'Nộp muộn') : null),
+      el('td', {}, dateTime(unit.submittedAt),
+        unit.late && unit.submittedAt ? el('div', { className: 'thidua-late' }, 'Nộp muộn') : null),
       el('td', {}, unit.notices.length
         ? el('ul', {}, unit.notices.map((notice) => el('li', { title: notice.subject },
           `${dateTime(notice.sentAt)} — ${notice.kindText}`)))
@@ -371,9 +372,9 @@ class ThiDuaPage {
         badge(`Quá hạn xử lý: ${pipeline.late}`, pipeline.late ? 'danger' : 'default'),
         badge(`Chờ cấp trên quyết định: ${pipeline.waitingOnProvince}`, pipeline.waitingOnProvince ? 'warning' : 'default')),
       el('div', { className: 'row' },
-        el('div', { className: 'col-md-4' }, table(['Tình trạng', 'Số hồ sơ'], stages, { id: 'thidua-stages-table' })),
-        el('div', { className: 'col-md-8' }, table(['Mã hồ sơ', 'Đơn vị', 'Đề nghị cho', 'Hình thức', 'Tình trạng',
-          'Bước hiện tại', 'Hạn xử lý', 'Chờ cấp trên'], rows, { id: 'thidua-nominations-table' }))));
+        el('div', { className: 'col-md-5' }, table(['Tình trạng', 'Số hồ sơ'], stages, { id: 'thidua-stages-table' }))),
+      table(['Mã hồ sơ', 'Đơn vị', 'Đề nghị cho', 'Hình thức', 'Tình trạng', 'Bước hiện tại', 'Hạn xử lý',
+        'Chờ cấp trên'], rows, { id: 'thidua-nominations-table' }));
   }
 
   awardSection() {
