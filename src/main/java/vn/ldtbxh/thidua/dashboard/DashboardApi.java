@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ public class DashboardApi {
       LocalDate deadline, boolean open) {
   }
 
+  @Operation(summary = "Các đợt thi đua (để chọn đợt trên trang Thi đua)")
   @GetMapping("/rounds")
   public List<RoundChoice> rounds(HttpServletRequest request) {
     observer(request);
@@ -72,24 +74,28 @@ public class DashboardApi {
         round.isOpen())).toList();
   }
 
+  @Operation(summary = "Tình hình báo cáo của các đơn vị trong đợt: tình trạng, hạn nộp (có gia hạn hay không), các thông báo đã nhận")
   @GetMapping("/rounds/{roundKey}")
   public RoundOverview round(@PathVariable String roundKey, HttpServletRequest request) {
     observer(request);
     return overviews.of(roundKey);
   }
 
+  @Operation(summary = "Bảng tình hình báo cáo của các đơn vị (.xlsx)")
   @GetMapping("/rounds/{roundKey}/units.xlsx")
   public ResponseEntity<byte[]> roundWorkbook(@PathVariable String roundKey, HttpServletRequest request) {
     observer(request);
     return xlsx(exports.units(overviews.of(roundKey)), "don-vi-" + roundKey);
   }
 
+  @Operation(summary = "Hồ sơ đề nghị khen thưởng của đợt: số hồ sơ ở từng tình trạng, hồ sơ quá hạn, hồ sơ chờ cấp trên")
   @GetMapping("/rounds/{roundKey}/nominations")
   public NominationPipeline nominations(@PathVariable String roundKey, HttpServletRequest request) {
     observer(request);
     return pipelines.of(overviews.round(roundKey).roundKey());
   }
 
+  @Operation(summary = "Bảng hồ sơ đề nghị khen thưởng của đợt (.xlsx)")
   @GetMapping("/rounds/{roundKey}/nominations.xlsx")
   public ResponseEntity<byte[]> nominationsWorkbook(@PathVariable String roundKey, HttpServletRequest request) {
     observer(request);
@@ -97,12 +103,14 @@ public class DashboardApi {
     return xlsx(exports.nominations(pipelines.of(round.roundKey()), round.year()), "ho-so-" + roundKey);
   }
 
+  @Operation(summary = "Chỉ tiêu của Kế hoạch theo huyện, từng năm của phong trào, so với mục tiêu")
   @GetMapping("/movements/{movementCode}/indicators")
   public MovementIndicators indicators(@PathVariable String movementCode, HttpServletRequest request) {
     observer(request);
     return indicators(movementCode);
   }
 
+  @Operation(summary = "Bảng chỉ tiêu theo huyện (.xlsx)")
   @GetMapping("/movements/{movementCode}/indicators.xlsx")
   public ResponseEntity<byte[]> indicatorsWorkbook(@PathVariable String movementCode, HttpServletRequest request) {
     observer(request);
@@ -110,6 +118,7 @@ public class DashboardApi {
   }
 
   /** The award history of {@code GET /api/awards}, with the same filters, as .xlsx. */
+  @Operation(summary = "Lịch sử khen thưởng (.xlsx), cùng bộ lọc với GET /api/awards")
   @GetMapping("/awards.xlsx")
   public ResponseEntity<byte[]> awardsWorkbook(@RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String awardForm,

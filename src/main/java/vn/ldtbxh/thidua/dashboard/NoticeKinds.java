@@ -21,7 +21,8 @@ final class NoticeKinds {
       case "NOMINATION_OUTCOME" -> "Kết quả xét khen thưởng";
       case "DOSSIER_INCOMPLETE" -> "Yêu cầu hoàn thiện hồ sơ";
       case "DOSSIER_REMINDER" -> "Nhắc hạn hoàn thiện hồ sơ";
-      case "DOSSIER_WITHDRAWN" -> "Hồ sơ bị rút";
+      case "DOSSIER_WITHDRAWN" -> "Hồ sơ bị rút (quá hạn hoàn thiện)";
+      case "NOMINATION_WITHDRAWN" -> "Đơn vị rút hồ sơ";
       case "PROVINCE_FOLLOW_UP" -> "Đôn đốc quyết định của cấp trên";
       default -> "Thông báo (" + kind + ")";
     };
