@@ -143,6 +143,28 @@ class NominationRestIT {
   }
 
   @Test
+  void aUnitReadsItsOwnNominationsAndObserversReadAll() {
+    String key = (String) start("honquan", Map.of("nomineeName", value("Trần Văn Bảo"))).getBody().get("businessKey");
+    for (String reader : List.of("honquan", "thamdinh", "vanphong", "giamdoc", "quanly")) {
+      assertThat(http.withBasicAuth(reader, "demo").getForEntity("/api/units/honquan/nominations", String.class)
+          .getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      ResponseEntity<Map> one = http.withBasicAuth(reader, "demo").getForEntity("/api/nominations/" + key, Map.class);
+      assertThat(one.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(one.getBody().get("status")).isEqualTo("Đang thẩm định thành tích");
+    }
+    for (String stranger : List.of("budang", "hoidong")) {
+      assertThat(http.withBasicAuth(stranger, "demo").getForEntity("/api/units/honquan/nominations", Map.class)
+          .getStatusCode()).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+      ResponseEntity<Map> one = http.withBasicAuth(stranger, "demo").getForEntity("/api/nominations/" + key, Map.class);
+      assertThat(one.getStatusCode()).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat((String) one.getBody().get("message")).contains("không có quyền");
+    }
+    assertThat(http.withBasicAuth("quanly", "demo").getForEntity("/api/nominations/" + ROUND + "-honquan-999", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/nominations/" + key, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void theApiIsDescribedByAnOpenApiDocument() {
     ResponseEntity<Map> document = http.getForEntity("/v3/api-docs", Map.class);
     assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.ldtbxh.thidua.RestTestSupport;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,6 +88,23 @@ class RoundApiIT {
 
   @Test
   @Order(2)
+  void roundsAndReportsAreReadByObserversOnly() {
+    for (String path : new String[] {"/api/rounds", "/api/rounds/" + ROUND + "/reports"}) {
+      for (String observer : new String[] {"thamdinh", "vanphong", "giamdoc", "quanly"}) {
+        assertThat(get(observer, path).getStatusCode()).as(observer + " " + path).isEqualTo(HttpStatus.OK);
+      }
+      for (String other : new String[] {"binhlong", "hoidong"}) {
+        assertThat(get(other, path).getStatusCode()).as(other + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+      assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(get("quanly", "/api/rounds/round-1999/reports").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    List<?> reports = http.withBasicAuth("quanly", "demo").getForObject("/api/rounds/" + ROUND + "/reports", List.class);
+    assertThat(reports).hasSize(2);
+  }
+
+  @Test
+  @Order(3)
   void socialProtectionReopensAnAcceptedReportUntilTheSummaryIsApproved() {
     acceptReports();
     String path = "/api/reports/" + YEAR + "-binhlong/reopen";
@@ -116,7 +134,7 @@ class RoundApiIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void theSummaryIsDownloadableOnceApprovedByObserversOnly() throws Exception {
     assertThat(get("quanly", "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     finishRound();
