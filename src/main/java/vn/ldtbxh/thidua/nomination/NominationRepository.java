@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ldtbxh.thidua.common.Rows;
 import org.springframework.stereotype.Repository;
 
 /** Nominations, their steps and the register of decisions. */
@@ -122,8 +123,8 @@ public class NominationRepository {
   }
 
   public List<Map<String, Object>> events(String businessKey) {
-    return jdbc.queryForList("select occurred_at, actor, step, outcome, event_comment from nomination_event "
-        + "where nomination_key = ? order by occurred_at, id", businessKey);
+    return Rows.lowerCaseKeys(jdbc.queryForList("select occurred_at, actor, step, outcome, event_comment "
+        + "from nomination_event where nomination_key = ? order by occurred_at, id", businessKey));
   }
 
   /** The award history: who received what, when, by which decision; every filter optional. */
@@ -149,7 +150,7 @@ public class NominationRepository {
       args.add("%" + nominee.toLowerCase() + "%");
     }
     sql.append(" order by r.round_year desc, n.decision_date desc, n.unit_code");
-    return jdbc.queryForList(sql.toString(), args.toArray());
+    return Rows.lowerCaseKeys(jdbc.queryForList(sql.toString(), args.toArray()));
   }
 
   private static Nomination map(ResultSet rs, int row) throws SQLException {

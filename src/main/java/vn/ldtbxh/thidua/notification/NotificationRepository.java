@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ldtbxh.thidua.common.Rows;
 import org.springframework.stereotype.Repository;
 
 /** The record of every notification sent. */
@@ -34,8 +35,8 @@ public class NotificationRepository {
   }
 
   public List<Map<String, Object>> findByBusinessKey(String businessKey) {
-    return jdbc.queryForList("select recipient, kind, about_at, sent_at, channel, subject from notification "
-        + "where business_key = ? order by sent_at, id", businessKey);
+    return Rows.lowerCaseKeys(jdbc.queryForList("select recipient, kind, about_at, sent_at, channel, subject from notification "
+        + "where business_key = ? order by sent_at, id", businessKey));
   }
 
   public int countByInstanceAndKind(String processInstanceId, NotificationKind kind) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ldtbxh.thidua.common.Rows;
 import org.springframework.stereotype.Repository;
 
 /** Unit reports and their review history, in the application's tables. */
@@ -99,8 +100,8 @@ public class UnitReportRepository {
   }
 
   public List<Map<String, Object>> reviews(String roundKey, String unitCode) {
-    return jdbc.queryForList("select reviewed_at, reviewer, outcome, review_comment from report_review "
-        + "where round_key = ? and unit_code = ? order by reviewed_at, id", roundKey, unitCode);
+    return Rows.lowerCaseKeys(jdbc.queryForList("select reviewed_at, reviewer, outcome, review_comment from report_review "
+        + "where round_key = ? and unit_code = ? order by reviewed_at, id", roundKey, unitCode));
   }
 
   private static UnitReport map(ResultSet rs, int row) throws SQLException {
