@@ -1,0 +1,69 @@
+package vn.ldtbxh.thidua.dossier;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.ldtbxh.thidua.api.CurrentUser;
+import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.nomination.NominationStatus;
+import vn.ldtbxh.thidua.organization.RoleGroup;
+import vn.ldtbxh.thidua.organization.UnitRepository;
+
+/**
+ * Who may see and do what on a unit's dossiers: the unit's own staff and the Department's observers read
+ * them (the council reads nominations too); the unit's staff attach documents and withdraw a nomination
+ * that has not reached the council; social protection reopens an accepted report of an open round. The
+ * same rules as the attachment, nomination and report calls themselves, which check them again.
+ */
+@Component
+public class DossierAccess {
+
+  /** A nomination the unit may still withdraw: it has not reached the council and has not ended. */
+  static final Set<NominationStatus> WITHDRAWABLE = Set.of(NominationStatus.SUBMITTED, NominationStatus.VERIFYING,
+      NominationStatus.RETURNED, NominationStatus.CHECKING, NominationStatus.INCOMPLETE);
+  /** Who downloads the decision and the submission (.docx) besides the unit concerned. */
+  private static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
+      RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
+
+  private final UnitRepository units;
+
+  public DossierAccess(UnitRepository units) {
+    this.units = units;
+  }
+
+  /** The unit's dossiers as a whole: its staff and the observers; 403 for others, 404 for an unknown unit. */
+  public void requireUnitReadable(CurrentUser user, String unitCode) {
+    if (!user.belongsToUnit(unitCode) && !user.isInAny(CurrentUser.OBSERVERS)) {
+      throw ThiduaException.forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
+    }
+    if (units.findByCode(unitCode).isEmpty()) {
+      throw ThiduaException.notFound("Không có đơn vị mã \"%s\".".formatted(unitCode));
+    }
+  }
+
+  public boolean mayRead(CurrentUser user, DossierKind kind, String unitCode) {
+    return user.belongsToUnit(unitCode) || user.isInAny(CurrentUser.OBSERVERS)
+        || kind == DossierKind.NOMINATION && user.isIn(RoleGroup.COUNCIL.groupId());
+  }
+
+  public void requireReadable(CurrentUser user, DossierKind kind, String unitCode, String key) {
+    if (!mayRead(user, kind, unitCode)) {
+      throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
+    }
+  }
+
+  public boolean mayUpload(CurrentUser user, String unitCode) {
+    return user.belongsToUnit(unitCode) || user.isIn(RoleGroup.ADMIN.groupId());
+  }
+
+  public boolean mayDownloadDecisionDocuments(CurrentUser user, String unitCode) {
+    return user.belongsToUnit(unitCode) || user.isInAny(DOCUMENT_READERS);
+  }
+
+  public boolean mayWithdraw(CurrentUser user, String unitCode, NominationStatus status) {
+    return user.belongsToUnit(unitCode) && WITHDRAWABLE.contains(status);
+  }
+
+  public boolean mayReopen(CurrentUser user, boolean accepted, boolean roundOpen) {
+    return user.isIn(RoleGroup.SOCIAL_PROTECTION.groupId()) && accepted && roundOpen;
+  }
+}
