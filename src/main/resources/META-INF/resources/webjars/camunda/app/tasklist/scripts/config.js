@@ -22,7 +22,8 @@ export default {
   app,
   dateFormat,
   locales,
-  customScripts,
+  // and the plugins "Hồ sơ của đơn vị" (header) and "Văn bản đính kèm" (task tab)
+  customScripts: [...customScripts, '../../thidua/unit-dossiers', '../../thidua/task-attachments'],
 
   // change the app name and vendor
   // app: {
