@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public class MeApi {
     this.units = units;
   }
 
+  @Operation(summary = "Người dùng đang đăng nhập: nhóm, đơn vị của mình và các đơn vị được xem hồ sơ")
   @GetMapping("/api/me")
   public Map<String, Object> me(HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.nomination.NominationStatus;
+import vn.ldtbxh.thidua.nomination.NominationWithdrawal;
 import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 
@@ -17,9 +18,6 @@ import vn.ldtbxh.thidua.organization.UnitRepository;
 @Component
 public class DossierAccess {
 
-  /** A nomination the unit may still withdraw: it has not reached the council and has not ended. */
-  static final Set<NominationStatus> WITHDRAWABLE = Set.of(NominationStatus.SUBMITTED, NominationStatus.VERIFYING,
-      NominationStatus.RETURNED, NominationStatus.CHECKING, NominationStatus.INCOMPLETE);
   /** Who downloads the decision and the submission (.docx) besides the unit concerned. */
   private static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
       RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
@@ -60,10 +58,11 @@ public class DossierAccess {
   }
 
   public boolean mayWithdraw(CurrentUser user, String unitCode, NominationStatus status) {
-    return user.belongsToUnit(unitCode) && WITHDRAWABLE.contains(status);
+    return user.belongsToUnit(unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
   }
 
-  public boolean mayReopen(CurrentUser user, boolean accepted, boolean roundOpen) {
-    return user.isIn(RoleGroup.SOCIAL_PROTECTION.groupId()) && accepted && roundOpen;
+  /** Social protection, not of the report's own unit, on an accepted report of a round whose summary is not approved. */
+  public boolean mayReopen(CurrentUser user, String unitCode, boolean accepted, boolean roundOpen) {
+    return user.isIn(RoleGroup.SOCIAL_PROTECTION.groupId()) && !user.belongsToUnit(unitCode) && accepted && roundOpen;
   }
 }

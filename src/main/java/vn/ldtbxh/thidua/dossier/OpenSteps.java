@@ -6,7 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +22,24 @@ import org.springframework.stereotype.Component;
 public class OpenSteps {
 
   private final TaskService tasks;
+  private final RuntimeService runtime;
 
-  public OpenSteps(TaskService tasks) {
+  public OpenSteps(TaskService tasks, RuntimeService runtime) {
     this.tasks = tasks;
+    this.runtime = runtime;
+  }
+
+  /**
+   * The process instances among these that are still running: one may run without an open task for a
+   * moment, while the engine moves it on (a notice sent before the next task).
+   */
+  public Set<String> running(Collection<String> processInstanceIds) {
+    Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .map(ProcessInstance::getId).collect(Collectors.toSet());
   }
 
   /** Process instance id to its oldest open task; instances without one are absent. */

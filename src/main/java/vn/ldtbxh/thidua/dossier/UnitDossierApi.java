@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +33,10 @@ public class UnitDossierApi {
   }
 
   /** Every report and nomination of the unit, open or ended. */
+  @Operation(summary = "Hồ sơ của đơn vị: mọi báo cáo và hồ sơ đề nghị khen thưởng, đang xử lý hay đã kết thúc",
+      description = "Bước hiện tại, hạn, kết quả, ý kiến thẩm định, văn bản và việc người gọi được làm (rút hồ sơ, "
+          + "mở lại báo cáo, đính kèm). Cán bộ của đơn vị và các phòng, Ban Giám đốc, lãnh đạo theo dõi; 403 với "
+          + "người khác, 404 khi không có đơn vị.")
   @GetMapping("/units/{unitCode}/dossiers")
   public List<UnitDossier> ofUnit(@PathVariable String unitCode, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
@@ -40,12 +45,15 @@ public class UnitDossierApi {
   }
 
   /** One report ({@code report}) or nomination ({@code nomination}) by its business key. */
+  @Operation(summary = "Một hồ sơ: báo cáo (report) hoặc hồ sơ đề nghị khen thưởng (nomination) theo mã hồ sơ")
   @GetMapping("/dossiers/{kind}/{key}")
   public UnitDossier one(@PathVariable String kind, @PathVariable String key, HttpServletRequest request) {
     return dossiers.one(DossierKind.ofPath(kind), key, CurrentUser.of(request));
   }
 
   /** The report or nomination a task belongs to (the task tab "Văn bản đính kèm"). */
+  @Operation(summary = "Hồ sơ của một công việc trên Tasklist (thẻ \"Văn bản đính kèm\")",
+      description = "404 khi công việc không còn hoặc không thuộc báo cáo hay hồ sơ đề nghị khen thưởng nào.")
   @GetMapping("/tasks/{taskId}/dossier")
   public UnitDossier ofTask(@PathVariable String taskId, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);

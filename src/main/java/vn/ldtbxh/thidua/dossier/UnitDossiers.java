@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,15 @@ public class UnitDossiers {
   public List<UnitDossier> ofUnit(String unitCode, CurrentUser user) {
     List<ReportRow> reports = dossiers.reportsOf(unitCode);
     List<Nomination> unitNominations = nominations.findByUnit(unitCode);
-    Map<String, Task> open = steps.of(Stream.concat(reports.stream().map(ReportRow::processInstanceId),
-        unitNominations.stream().map(Nomination::processInstanceId)).toList());
+    List<String> instances = Stream.concat(reports.stream().map(ReportRow::processInstanceId),
+        unitNominations.stream().map(Nomination::processInstanceId)).toList();
+    Map<String, Task> open = steps.of(instances);
+    Set<String> running = steps.running(instances);
     List<UnitDossier> answer = new ArrayList<>();
-    reports.forEach(report -> answer.add(report(report, open.get(report.processInstanceId()), user)));
-    unitNominations.forEach(nomination -> answer.add(nomination(nomination, open.get(nomination.processInstanceId()),
-        user)));
+    reports.forEach(report -> answer.add(report(report, new Step(running.contains(report.processInstanceId()),
+        open.get(report.processInstanceId())), user)));
+    unitNominations.forEach(nomination -> answer.add(nomination(nomination, new Step(
+        running.contains(nomination.processInstanceId()), open.get(nomination.processInstanceId())), user)));
     answer.sort(Comparator.comparingInt(UnitDossier::year).reversed()
         .thenComparing(UnitDossier::kind, Comparator.reverseOrder())
         .thenComparing(UnitDossier::submittedAt, Comparator.nullsFirst(Comparator.<Instant>reverseOrder())));
@@ -62,32 +66,61 @@ public class UnitDossiers {
       ReportRow report = dossiers.report(key)
           .orElseThrow(() -> ThiduaException.notFound("Không có báo cáo \"%s\".".formatted(key)));
       access.requireReadable(user, kind, report.unitCode(), key);
-      return report(report, steps.of(List.of(report.processInstanceId())).get(report.processInstanceId()), user);
+      return report(report, step(report.processInstanceId()), user);
     }
     Nomination nomination = nominations.find(key)
         .orElseThrow(() -> ThiduaException.notFound("Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
     access.requireReadable(user, kind, nomination.unitCode(), key);
-    return nomination(nomination, steps.of(List.of(nomination.processInstanceId()))
-        .get(nomination.processInstanceId()), user);
+    return nomination(nomination, step(nomination.processInstanceId()), user);
   }
 
-  private UnitDossier report(ReportRow report, Task task, CurrentUser user) {
+  /** Where a dossier's process instance stands: running or ended, and its open task if it has one. */
+  private record Step(boolean running, Task task) {
+
+    String name() {
+      return task != null ? task.getName() : running ? MOVING_ON : null;
+    }
+
+    String key() {
+      return task == null ? null : task.getTaskDefinitionKey();
+    }
+
+    Instant due() {
+      return task == null || task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    }
+  }
+
+  /** The current step of a running instance without an open task (a notice being sent before the next task). */
+  static final String MOVING_ON = "Hệ thống đang chuyển sang bước tiếp theo";
+
+  private Step step(String processInstanceId) {
+    List<String> ids = processInstanceId == null ? List.of() : List.of(processInstanceId);
+    return new Step(!steps.running(ids).isEmpty(), steps.of(ids).get(processInstanceId));
+  }
+
+  private UnitDossier report(ReportRow report, Step running, CurrentUser user) {
+    // an accepted or closed report has ended, whatever notice its instance still sends
+    boolean ended = ReportStatus.ACCEPTED.name().equals(report.status())
+        || ReportStatus.NOT_SUBMITTED.name().equals(report.status());
+    Step step = ended ? new Step(false, null) : running;
     String statusText = statusText(report.status());
     String title = "FINAL".equals(report.roundType()) ? "Báo cáo tổng kết phong trào năm " + report.year()
         : "Báo cáo kết quả thi đua năm " + report.year();
-    Instant due = task != null && task.getDueDate() != null ? task.getDueDate().toInstant() : report.dueAt();
-    Instant ended = report.acceptedAt() != null ? report.acceptedAt() : report.closedAt();
+    Instant due = step.due() != null ? step.due() : report.dueAt();
+    Instant endedAt = report.acceptedAt() != null ? report.acceptedAt() : report.closedAt();
     boolean accepted = ReportStatus.ACCEPTED.name().equals(report.status());
     return new UnitDossier(DossierKind.REPORT.name(), DossierKind.REPORT.path(), DossierKind.REPORT.vietnamese(),
-        report.businessKey(), report.unitCode(), report.roundKey(), report.year(), title, task != null,
-        task == null ? null : task.getName(), task == null ? null : task.getTaskDefinitionKey(), due, report.status(),
-        statusText, null, report.late(), report.submittedAt(), task == null ? ended : null,
+        report.businessKey(), report.unitCode(), report.roundKey(), report.year(), title, step.running(), step.name(),
+        step.key(), due, report.status(), statusText, null, report.late(), report.submittedAt(),
+        step.running() ? null : endedAt,
         history.ofReport(report.roundKey(), report.unitCode()),
         documents.attached(DossierKind.REPORT, report.businessKey()), false,
-        access.mayReopen(user, accepted, report.roundOpen()), access.mayUpload(user, report.unitCode()));
+        access.mayReopen(user, report.unitCode(), accepted, report.roundOpen()), access.mayUpload(user, report.unitCode()));
   }
 
-  private UnitDossier nomination(Nomination nomination, Task task, CurrentUser user) {
+  private UnitDossier nomination(Nomination nomination, Step running, CurrentUser user) {
+    // a withdrawn or decided nomination has ended, whatever notice its instance still sends
+    Step step = nomination.status().isEnded() ? new Step(false, null) : running;
     NominationExtra extra = dossiers.nominationExtra(nomination.businessKey());
     String nominee = nomination.nomineeName() + (nomination.nomineePosition() == null ? ""
         : ", " + nomination.nomineePosition());
@@ -95,9 +128,7 @@ public class UnitDossiers {
         nomination.nomineeKind().vietnamese().toLowerCase());
     return new UnitDossier(DossierKind.NOMINATION.name(), DossierKind.NOMINATION.path(),
         DossierKind.NOMINATION.vietnamese(), nomination.businessKey(), nomination.unitCode(), nomination.roundKey(),
-        extra.year(), title, task != null, task == null ? null : task.getName(),
-        task == null ? null : task.getTaskDefinitionKey(),
-        task != null && task.getDueDate() != null ? task.getDueDate().toInstant() : null, nomination.status().name(),
+        extra.year(), title, step.running(), step.name(), step.key(), step.due(), nomination.status().name(),
         nomination.status().vietnamese(), nomination.statusReason(), nomination.late(), nomination.submittedAt(),
         extra.endedAt(), history.ofNomination(nomination.businessKey()), documents.ofNomination(nomination, user),
         access.mayWithdraw(user, nomination.unitCode(), nomination.status()), false,

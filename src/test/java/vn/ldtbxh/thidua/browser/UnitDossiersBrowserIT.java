@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -31,19 +32,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.dossier.DossierScenario;
 
 /**
  * Tasklist's "Hồ sơ của đơn vị" and "Văn bản đính kèm" in a real browser (headless Chromium): Đồng Xoài
  * sees its accepted report, with the reviewer's return comment, and its nomination in progress, attaches a
  * scanned PDF (a text file is refused with the server's message) and withdraws the nomination; the social
- * protection reviewer finds the scan on the verification task and may reopen the accepted report; Bù Đăng
+ * protection reviewer finds the scan on the verification task and reopens the accepted report; Bù Đăng
  * attaches a PDF on its own report task and sees only its own dossiers, the API refusing Đồng Xoài's.
  * Screenshots under {@code target/screenshots/} (ho-so-*.png). Skipped without Chromium and chromedriver.
  */
@@ -58,6 +61,7 @@ class UnitDossiersBrowserIT {
   static final int YEAR = LocalDate.now().getYear() + 7;
   static final String REPORT = YEAR + "-dongxoai";
   static final String WITHDRAW_REASON = "Cá nhân được đề nghị chuyển công tác sang đơn vị khác.";
+  static final String REOPEN_REASON = "Số hộ thoát nghèo cần đối chiếu lại với kết quả rà soát của tỉnh.";
 
   static ApplicationContext spring;
   static WebDriver driver;
@@ -225,18 +229,34 @@ class UnitDossiersBrowserIT {
 
   @Test
   @Order(5)
-  void socialProtectionChoosesTheUnitAndMayReopenTheAcceptedReport() throws IOException {
+  void socialProtectionChoosesTheUnitAndReopensTheAcceptedReport() throws IOException {
     signIn("thamdinh");
     openDossiers();
     WebElement select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thidua-dossier-unit")));
-    new org.openqa.selenium.support.ui.Select(select).selectByValue("dongxoai");
+    new Select(select).selectByValue("dongxoai");
     WebElement report = dossier(REPORT);
     assertThat(report.findElements(By.cssSelector(".thidua-reopen"))).hasSize(1);
     assertThat(dossier(nomination).findElements(By.cssSelector(".thidua-withdraw"))).isEmpty();
     assertThat(dossier(nomination).findElements(By.cssSelector(".thidua-upload-input"))).isEmpty();
-    report.findElement(By.cssSelector(".thidua-reopen")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".thidua-reason-form textarea")));
+    click(report.findElement(By.cssSelector(".thidua-reopen")));
+    WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-dossier-key='" + REPORT + "'] .thidua-reason-form textarea")));
+    reason.sendKeys(REOPEN_REASON);
     shot("ho-so-07-thamdinh-mo-lai-bao-cao");
+    click(dossier(REPORT).findElement(By.cssSelector(".thidua-confirm")));
+    wait.until(d -> d.findElement(By.cssSelector(".thidua-dossiers-message")).getText().contains("Đã mở lại báo cáo"));
+    wait.until(d -> dossier(REPORT).getText().contains("Bị trả lại để chỉnh sửa"));
+    assertThat(dossier(REPORT).findElements(By.cssSelector(".thidua-reopen"))).isEmpty();
+
+    // the notice to the unit is sent from a job, then the unit's revision task opens
+    RestTestSupport.runJobs(spring.getBean(ManagementService.class));
+    new Select(driver.findElement(By.id("thidua-dossier-unit"))).selectByValue("budang");
+    dossier(YEAR + "-budang");
+    new Select(driver.findElement(By.id("thidua-dossier-unit"))).selectByValue("dongxoai");
+    wait.until(d -> dossier(REPORT).getText().contains("Chỉnh sửa, bổ sung báo cáo"));
+    assertThat(dossier(REPORT).getText()).contains("Mở lại báo cáo: Mở lại để đơn vị chỉnh sửa", REOPEN_REASON);
+    scrollTo(dossier(REPORT).findElement(By.cssSelector(".thidua-dossier-comments")));
+    shot("ho-so-08-thamdinh-da-mo-lai-bao-cao");
   }
 
   @Test
@@ -249,7 +269,7 @@ class UnitDossiersBrowserIT {
     WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("[data-dossier-key='" + nomination + "'] .thidua-reason-form textarea")));
     reason.sendKeys(WITHDRAW_REASON);
-    shot("ho-so-08-dongxoai-ly-do-rut");
+    shot("ho-so-09-dongxoai-ly-do-rut");
     click(dossier(nomination).findElement(By.cssSelector(".thidua-confirm")));
     wait.until(d -> d.findElement(By.cssSelector(".thidua-dossiers-message")).getText().contains("Đã rút hồ sơ"));
     assertThat(driver.findElement(By.cssSelector(".thidua-dossiers-message")).getText()).contains(nomination,
@@ -258,7 +278,7 @@ class UnitDossiersBrowserIT {
     assertThat(withdrawn.getText()).contains("Hồ sơ bị rút", "Đã kết thúc");
     assertThat(withdrawn.findElements(By.cssSelector(".thidua-withdraw"))).isEmpty();
     assertThat(task(nomination)).isNull();
-    shot("ho-so-09-dongxoai-da-rut-ho-so");
+    shot("ho-so-10-dongxoai-da-rut-ho-so");
   }
 
   // ---------------------------------------------------------------------------------------------

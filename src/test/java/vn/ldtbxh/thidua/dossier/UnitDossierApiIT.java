@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +26,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.ldtbxh.thidua.RestTestSupport;
 
 /**
  * The read API of "Hồ sơ của đơn vị" for each role: a unit reads its own dossiers (an accepted report with
  * the reviewer's return comment and its attachment, a nomination it may still withdraw) and not another
  * unit's; observers read any unit; social protection may reopen an accepted report; the council, an
- * unknown unit and an anonymous caller are refused. Also {@code /api/me} and the dossier of a task.
+ * unknown unit and an anonymous caller are refused. A withdrawal and a reopening show with their reasons.
+ * Also {@code /api/me} and the dossier of a task.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -49,18 +52,23 @@ class UnitDossierApiIT {
   ApplicationContext spring;
   @Autowired
   TaskService tasks;
+  @Autowired
+  ManagementService management;
 
   String dongxoaiNomination;
   String budangNomination;
+  String locninhNomination;
 
   @BeforeAll
   void dossiers() {
     DossierScenario scenario = new DossierScenario(spring);
-    scenario.openRound("kiem-thu-ho-so-don-vi", YEAR, "dongxoai,budang");
+    scenario.openRound("kiem-thu-ho-so-don-vi", YEAR, "dongxoai,budang,locninh");
     scenario.reportReturnedThenAccepted(YEAR, "dongxoai");
     dongxoaiNomination = scenario.nominate(YEAR, "dongxoai", "Nguyễn Thị Thu Hà", "Chuyên viên");
     budangNomination = scenario.nominate(YEAR, "budang", "Lê Thị Mai", "Kế toán");
     scenario.toCouncil(budangNomination);
+    scenario.reportReturnedThenAccepted(YEAR, "locninh");
+    locninhNomination = scenario.nominate(YEAR, "locninh", "Phạm Thị Lan", "Chuyên viên");
     ResponseEntity<String> uploaded = http.withBasicAuth("dongxoai", "demo").exchange(
         "/api/dossiers/report/" + REPORT + "/attachments", HttpMethod.POST, pdf("bao-cao-da-ky.pdf"), String.class);
     assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -211,6 +219,48 @@ class UnitDossierApiIT {
     } finally {
       tasks.deleteTask(loose.getId(), true);
     }
+  }
+
+  @Test
+  void aWithdrawnNominationAndAReopenedReportShowTheirReasons() {
+    String reason = "Cá nhân được đề nghị đã chuyển công tác.";
+    ResponseEntity<Map> withdrawn = http.withBasicAuth("locninh", "demo").exchange(
+        "/api/nominations/" + locninhNomination + "/withdraw", HttpMethod.POST,
+        new HttpEntity<>(Map.of("reason", reason), jsonHeaders()), Map.class);
+    assertThat(withdrawn.getStatusCode()).as("%s", withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> nomination = dossiers("locninh", "locninh").get(1);
+    assertThat(nomination).containsEntry("businessKey", locninhNomination).containsEntry("status", "WITHDRAWN")
+        .containsEntry("statusText", "Hồ sơ bị rút").containsEntry("open", false).containsEntry("currentStep", null)
+        .containsEntry("canWithdraw", false);
+    assertThat(nomination.get("endedAt")).isNotNull();
+    assertThat((List<Map<String, Object>>) nomination.get("comments")).last().satisfies(c -> assertThat(c)
+        .containsEntry("step", "Rút hồ sơ").containsEntry("outcome", "Hồ sơ bị rút").containsEntry("by", "locninh")
+        .containsEntry("text", reason));
+
+    String reopenReason = "Số hộ thoát nghèo cần đối chiếu lại với kết quả rà soát của tỉnh.";
+    assertThat(dossiers("thamdinh", "locninh").get(0)).containsEntry("canReopen", true);
+    ResponseEntity<Map> reopened = http.withBasicAuth("thamdinh", "demo").exchange(
+        "/api/reports/" + YEAR + "-locninh/reopen", HttpMethod.POST,
+        new HttpEntity<>(Map.of("reason", reopenReason), jsonHeaders()), Map.class);
+    assertThat(reopened.getStatusCode()).as("%s", reopened.getBody()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> moving = dossiers("locninh", "locninh").get(0);
+    assertThat(moving).containsEntry("status", "RETURNED").containsEntry("open", true)
+        .containsEntry("currentStep", UnitDossiers.MOVING_ON).containsEntry("endedAt", null);
+    RestTestSupport.runJobs(management);
+    Map<String, Object> report = dossiers("thamdinh", "locninh").get(0);
+    assertThat(report).containsEntry("businessKey", YEAR + "-locninh").containsEntry("statusText", "Bị trả lại để chỉnh sửa")
+        .containsEntry("currentStep", "Chỉnh sửa, bổ sung báo cáo").containsEntry("currentStepKey", "reviseReport")
+        .containsEntry("canReopen", false);
+    assertThat(report.get("dueAt")).isNotNull();
+    assertThat((List<Map<String, Object>>) report.get("comments")).last().satisfies(c -> assertThat(c)
+        .containsEntry("step", "Mở lại báo cáo").containsEntry("outcome", "Mở lại để đơn vị chỉnh sửa")
+        .containsEntry("by", "thamdinh").containsEntry("text", reopenReason));
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   private List<Map<String, Object>> dossiers(String user, String unit) {
