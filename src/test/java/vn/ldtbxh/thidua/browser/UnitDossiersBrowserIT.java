@@ -69,6 +69,7 @@ class UnitDossiersBrowserIT {
   static String base;
   static String nomination;
   static String budangNomination;
+  static Path files;
   static Path scan;
   static Path notAScan;
 
@@ -83,9 +84,9 @@ class UnitDossiersBrowserIT {
     budangNomination = scenario.nominate(YEAR, "budang", "Lê Thị Mai", "Kế toán");
 
     Files.createDirectories(SCREENSHOTS);
-    scan = Files.createTempFile("bien-ban-hop-xet-", ".pdf");
-    Files.write(scan, smallPdf());
-    notAScan = Files.createTempFile("ghi-chu-", ".pdf");
+    files = Files.createTempDirectory("ho-so-");
+    scan = Files.write(files.resolve("bien-ban-hop-xet-thi-dua.pdf"), smallPdf());
+    notAScan = files.resolve("ghi-chu.pdf");
     Files.writeString(notAScan, "Đây là ghi chú, không phải bản quét.", StandardCharsets.UTF_8);
 
     System.setProperty("webdriver.chrome.driver", TasklistCockpitBrowserIT.CHROMEDRIVER.toString());
@@ -109,6 +110,7 @@ class UnitDossiersBrowserIT {
     if (scan != null) {
       Files.deleteIfExists(scan);
       Files.deleteIfExists(notAScan);
+      Files.deleteIfExists(files);
     }
   }
 
@@ -151,16 +153,18 @@ class UnitDossiersBrowserIT {
     signIn("dongxoai");
     openDossiers();
     WebElement inProgress = dossier(nomination);
-    scrollTo(inProgress.findElement(By.cssSelector(".thidua-upload-input")));
+    // the file field is the browser's own, hidden behind the Vietnamese button "Chọn tệp…"
+    assertThat(inProgress.findElement(By.cssSelector(".thidua-upload-choose")).getText()).isEqualTo("Chọn tệp…");
     inProgress.findElement(By.cssSelector(".thidua-upload-input")).sendKeys(notAScan.toAbsolutePath().toString());
-    inProgress.findElement(By.cssSelector(".thidua-upload-button")).click();
+    assertThat(inProgress.findElement(By.cssSelector(".thidua-upload-chosen")).getText()).startsWith("ghi-chu.pdf (");
+    click(inProgress.findElement(By.cssSelector(".thidua-upload-button")));
     wait.until(d -> dossier(nomination).findElement(By.cssSelector(".thidua-upload-message")).getText()
         .contains("không phải PDF, JPEG hoặc PNG"));
     shot("ho-so-02-dongxoai-tep-bi-tu-choi");
 
     inProgress = dossier(nomination);
     inProgress.findElement(By.cssSelector(".thidua-upload-input")).sendKeys(scan.toAbsolutePath().toString());
-    inProgress.findElement(By.cssSelector(".thidua-upload-button")).click();
+    click(inProgress.findElement(By.cssSelector(".thidua-upload-button")));
     String fileName = scan.getFileName().toString();
     wait.until(d -> dossier(nomination).findElements(By.cssSelector(".thidua-documents a")).stream()
         .anyMatch(link -> link.getText().equals(fileName)));

@@ -178,11 +178,19 @@ export function documentsTable(documents) {
  */
 export function uploadForm(dossier, onUploaded) {
   const box = messageBox('thidua-upload-message');
+  // the browser's own file field speaks the browser's language: a Vietnamese button chooses the file instead
   const input = el('input', {
     type: 'file', className: 'thidua-upload-input', accept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png',
-    'aria-label': 'Chọn tệp đính kèm', style: 'display:inline-block;margin-right:8px;'
+    'aria-label': 'Chọn tệp đính kèm', style: 'display:none;'
   });
-  const button = el('button', { type: 'button', className: 'btn btn-default btn-sm thidua-upload-button' }, 'Tải lên');
+  const choose = el('button', { type: 'button', className: 'btn btn-default btn-sm thidua-upload-choose' }, 'Chọn tệp…');
+  const chosen = el('span', { className: 'thidua-upload-chosen text-muted', style: 'margin:0 10px;' }, 'Chưa chọn tệp');
+  choose.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files && input.files[0];
+    chosen.textContent = file ? `${file.name} (${size(file.size)})` : 'Chưa chọn tệp';
+  });
+  const button = el('button', { type: 'button', className: 'btn btn-primary btn-sm thidua-upload-button' }, 'Tải lên');
   button.addEventListener('click', async () => {
     const file = input.files && input.files[0];
     if (!file) {
@@ -195,6 +203,7 @@ export function uploadForm(dossier, onUploaded) {
       const list = await upload(dossier.kindPath, dossier.businessKey, file);
       box.show('success', `Đã đính kèm "${file.name}" vào hồ sơ ${dossier.businessKey}.`);
       input.value = '';
+      chosen.textContent = 'Chưa chọn tệp';
       onUploaded(list);
     } catch (error) {
       box.show('danger', error.message);
@@ -204,7 +213,7 @@ export function uploadForm(dossier, onUploaded) {
   });
   return el('div', { className: 'thidua-upload' },
     el('label', { style: 'display:block;font-weight:normal;' }, 'Đính kèm bản quét văn bản đã ký (PDF, JPEG hoặc PNG, tối đa 10 MB):'),
-    input, button, box);
+    input, choose, chosen, button, box);
 }
 
 /** The attachments of the upload answer, as the documents the view lists. */
