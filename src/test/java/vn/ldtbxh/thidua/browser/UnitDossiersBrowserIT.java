@@ -57,7 +57,7 @@ import vn.ldtbxh.thidua.dossier.DossierScenario;
 class UnitDossiersBrowserIT {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration WAIT = Duration.ofSeconds(60);
   static final int YEAR = LocalDate.now().getYear() + 7;
   static final String REPORT = YEAR + "-dongxoai";
   static final String WITHDRAW_REASON = "Cá nhân được đề nghị chuyển công tác sang đơn vị khác.";
