@@ -34,9 +34,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -115,16 +112,7 @@ class TasklistCockpitBrowserIT {
     runJobs();
 
     Files.createDirectories(SCREENSHOTS);
-    // never let Selenium Manager look for (or download) a browser or a driver
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    // the users' time zone, whatever the machine's: dates are shown in the browser's zone
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
+    driver = Chromium.start();
     wait = new WebDriverWait(driver, WAIT);
   }
 
@@ -146,9 +134,7 @@ class TasklistCockpitBrowserIT {
       return;
     }
     dumpPage("zz-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-    driver.get(base + "/camunda/app/welcome/");
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-    driver.manage().deleteAllCookies();
+    Chromium.signOut(driver, base);
   }
 
   // ---------------------------------------------------------------------------------------------

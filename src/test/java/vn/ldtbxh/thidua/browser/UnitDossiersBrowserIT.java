@@ -28,9 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,15 +86,7 @@ class UnitDossiersBrowserIT {
     notAScan = files.resolve("ghi-chu.pdf");
     Files.writeString(notAScan, "Đây là ghi chú, không phải bản quét.", StandardCharsets.UTF_8);
 
-    System.setProperty("webdriver.chrome.driver", TasklistCockpitBrowserIT.CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(TasklistCockpitBrowserIT.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(TasklistCockpitBrowserIT.CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
+    driver = Chromium.start();
     wait = new WebDriverWait(driver, WAIT);
   }
 
@@ -122,9 +111,7 @@ class UnitDossiersBrowserIT {
     String name = "zz-ho-so-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
     Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     shot(name);
-    driver.get(base + "/camunda/app/welcome/");
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-    driver.manage().deleteAllCookies();
+    Chromium.signOut(driver, base);
   }
 
   // ---------------------------------------------------------------------------------------------

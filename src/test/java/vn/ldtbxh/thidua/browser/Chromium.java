@@ -1,0 +1,38 @@
+package vn.ldtbxh.thidua.browser;
+
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and its driver for the browser tests (no browser is downloaded): headless, with an English
+ * browser language (the interface must be Vietnamese anyway) and the users' time zone, whatever the machine's.
+ */
+final class Chromium {
+
+  private Chromium() {
+  }
+
+  static WebDriver start() {
+    // never let Selenium Manager look for (or download) a browser or a driver
+    System.setProperty("webdriver.chrome.driver", TasklistCockpitBrowserIT.CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(TasklistCockpitBrowserIT.CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    return new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(TasklistCockpitBrowserIT.CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
+  }
+
+  /** Signs out and forgets the language choice: each scenario starts signed out and in Vietnamese. */
+  static void signOut(WebDriver driver, String base) {
+    driver.get(base + "/camunda/app/welcome/");
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    driver.manage().deleteAllCookies();
+  }
+}
