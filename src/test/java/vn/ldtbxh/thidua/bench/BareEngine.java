@@ -29,7 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 final class BareEngine implements AutoCloseable {
 
   final ProcessEngine engine;
-  private final HikariDataSource dataSource;
+  final HikariDataSource dataSource;
 
   BareEngine(String name, String url, String user, String password) {
     dataSource = new HikariDataSource();

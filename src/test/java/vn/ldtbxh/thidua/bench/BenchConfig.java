@@ -20,6 +20,8 @@ final class BenchConfig {
   static final String JOB_EXECUTOR = System.getProperty("bench.jobExecutor",
       "core-pool-size=4,max-pool-size=4,queue-capacity=16,max-jobs-per-acquisition=16,wait-time-in-millis=500,"
           + "max-wait=2000");
+  /** Databases of the throughput section: h2, postgres. */
+  static final Set<String> DATABASES = Set.of(System.getProperty("bench.databases", "h2,postgres").split(","));
   /** Sections to run: throughput, fanout, query, documents. */
   static final Set<String> SECTIONS = Set.of(System.getProperty("bench.sections", "documents,throughput,query,fanout")
       .split(","));
@@ -43,6 +45,7 @@ final class BenchConfig {
     list.add(new String[] {"bench.docUnits / bench.docNames", DOC_UNITS + " / " + DOC_NAMES});
     list.add(new String[] {"bench.jobExecutor", JOB_EXECUTOR.isBlank() ? "(application defaults)" : JOB_EXECUTOR});
     list.add(new String[] {"bench.sections", String.join(",", SECTIONS)});
+    list.add(new String[] {"bench.databases", String.join(",", DATABASES)});
     return list;
   }
 

@@ -17,6 +17,7 @@ final class BenchResults {
   private final List<String[]> rows = new ArrayList<>();
   private final List<String> machineReadable = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String[]> blocks = new ArrayList<>();
   private final OffsetDateTime started = OffsetDateTime.now();
   private final String loadAtStart = loadAverage();
 
@@ -28,6 +29,12 @@ final class BenchResults {
   synchronized void line(String line) {
     machineReadable.add(line);
     System.out.println("[bench] " + line);
+  }
+
+  /** A titled block of preformatted text (a query plan). */
+  synchronized void block(String title, String text) {
+    blocks.add(new String[] {title, text});
+    System.out.println("[bench] " + title + "\n" + text);
   }
 
   synchronized void note(String note) {
@@ -64,6 +71,9 @@ final class BenchResults {
     if (!notes.isEmpty()) {
       out.append("\n## Notes\n\n");
       notes.forEach(note -> out.append("- ").append(note).append('\n'));
+    }
+    for (String[] block : blocks) {
+      out.append("\n## ").append(block[0]).append("\n\n```\n").append(block[1].strip()).append("\n```\n");
     }
     out.append("\n## Machine-readable\n\n```\n");
     machineReadable.forEach(line -> out.append(line).append('\n'));

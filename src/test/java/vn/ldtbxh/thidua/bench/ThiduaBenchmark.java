@@ -162,10 +162,15 @@ class ThiduaBenchmark {
     String h2App = "jdbc:h2:file:" + h2.resolve("app") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     String h2Bare = "jdbc:h2:file:" + h2.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
 
-    appH2 = appThroughput("H2", h2App, "sa", "");
-    double bareH2 = bareThroughput("H2", h2Bare, "sa", "");
-    RESULTS.line("ratio_bare_engine_h2: " + num(appH2 / bareH2));
-    RESULTS.write();
+    if (BenchConfig.DATABASES.contains("h2")) {
+      appH2 = appThroughput("H2", h2App, "sa", "");
+      double bareH2 = bareThroughput("H2", h2Bare, "sa", "");
+      RESULTS.line("ratio_bare_engine_h2: " + num(appH2 / bareH2));
+      RESULTS.write();
+    }
+    if (!BenchConfig.DATABASES.contains("postgres")) {
+      return;
+    }
 
     appPostgres = appThroughput("PostgreSQL", EmbeddedPostgres.jdbcUrl("bench_app"), PG_USER, PG_PASSWORD);
     double barePostgres = bareThroughput("PostgreSQL", EmbeddedPostgres.jdbcUrl("bench_bare"), PG_USER, PG_PASSWORD);
@@ -216,8 +221,11 @@ class ThiduaBenchmark {
           return null;
         }
       };
+      javax.sql.DataSource appData = node.context.getBean(javax.sql.DataSource.class);
+      Map<String, long[]> before = tableWrites(appData);
       WorkloadDriver.Result result = new WorkloadDriver(node.engine(), shape, codes, BenchConfig.NOMINATIONS,
           BenchConfig.THREADS).run();
+      reportWrites(section, before, tableWrites(appData), result);
       Integer accepted = node.jdbc().queryForObject("select count(*) from unit_report where status = 'ACCEPTED'",
           Integer.class);
       Integer awarded = node.jdbc().queryForObject("select count(*) from nomination where status = 'AWARDED'",
@@ -240,8 +248,10 @@ class ThiduaBenchmark {
       bare.openRound(AppNode.FIRST_YEAR, BenchConfig.UNITS);
       RESULTS.add(section, "set-up (not in the throughput)", ms(System.nanoTime() - start)
           + " engine, schema, models, grants, round with " + BenchConfig.UNITS + " reports", null);
+      Map<String, long[]> before = tableWrites(bare.dataSource);
       WorkloadDriver.Result result = new WorkloadDriver(bare.engine, bare.shape(AppNode.FIRST_YEAR),
           BareEngine.unitCodes(BenchConfig.UNITS), BenchConfig.NOMINATIONS, BenchConfig.THREADS).run();
+      reportWrites(section, before, tableWrites(bare.dataSource), result);
       long ended = bare.engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey("bare-report").finished().count();
       report(section, result, "finished reports " + ended);
@@ -257,7 +267,65 @@ class ThiduaBenchmark {
         + ms(result.latencies().percentile(99)), "per TaskService.complete, retries included");
     RESULTS.add(section, "phases", String.format("reports %.1f s, nominations %.1f s", result.reportNanos() / 1e9,
         result.nominationNanos() / 1e9), "optimistic-locking retries: " + result.retries() + "; " + check);
+    StringBuilder byTask = new StringBuilder();
+    result.byTask().forEach((key, latencies) -> byTask.append(byTask.isEmpty() ? "" : ", ").append(key).append(' ')
+        .append(String.format(java.util.Locale.ROOT, "%.0f", latencies.percentile(50) / 1e6)));
+    RESULTS.add(section, "completion latency p50 by task (ms)", byTask.toString(), null);
     RESULTS.write();
+  }
+
+  /**
+   * Rows inserted, updated and deleted per table so far (PostgreSQL's statistics, empty on H2): what the
+   * application writes beyond the bare engine, per task.
+   */
+  private static Map<String, long[]> tableWrites(javax.sql.DataSource data) throws Exception {
+    Map<String, long[]> writes = new java.util.TreeMap<>();
+    try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+      if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        return writes;
+      }
+      Thread.sleep(1500);
+      statement.execute("select pg_stat_clear_snapshot()");
+      try (var rows = statement.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")) {
+        while (rows.next()) {
+          writes.put(rows.getString(1).toLowerCase(), new long[] {rows.getLong(2), rows.getLong(3), rows.getLong(4)});
+        }
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    }
+    return writes;
+  }
+
+  private static void reportWrites(String section, Map<String, long[]> before, Map<String, long[]> after,
+      WorkloadDriver.Result result) {
+    if (after.isEmpty()) {
+      return;
+    }
+    long[] total = new long[3];
+    List<Map.Entry<String, Long>> tables = new ArrayList<>();
+    after.forEach((table, now) -> {
+      long[] then = before.getOrDefault(table, new long[3]);
+      long rows = 0;
+      for (int i = 0; i < 3; i++) {
+        total[i] += now[i] - then[i];
+        rows += now[i] - then[i];
+      }
+      if (rows > 0) {
+        tables.add(Map.entry(table, rows));
+      }
+    });
+    tables.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    double per = result.tasks();
+    StringBuilder top = new StringBuilder();
+    for (Map.Entry<String, Long> table : tables.subList(0, Math.min(10, tables.size()))) {
+      top.append(top.isEmpty() ? "" : ", ").append(table.getKey()).append(' ')
+          .append(String.format(java.util.Locale.ROOT, "%.1f", table.getValue() / per));
+    }
+    RESULTS.add(section, "rows written per task completion (insert / update / delete)",
+        String.format(java.util.Locale.ROOT, "%.1f / %.1f / %.1f", total[0] / per, total[1] / per, total[2] / per),
+        "nomination starts included; by table: " + top);
   }
 
   /** One insert and its commit per transaction, with the same number of threads. */
@@ -331,23 +399,15 @@ class ThiduaBenchmark {
       int returned = 0;
       for (int i = 0; i < 50 + BenchConfig.QUERY_REQUESTS; i++) {
         String unit = codes.get(random.nextInt(codes.size()));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
-                + "/engine-rest/task?candidateGroup=unit-" + unit
-                + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((unit + ":demo")
-                .getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json").GET().build();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = taskListRequest(http, node.port(), unit);
         long nanos = System.nanoTime() - start;
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException("GET /engine-rest/task answered " + response.statusCode() + ": " + response.body());
-        }
         if (i >= 50) {
           latencies.add(nanos);
           returned += countOccurrences(response.body(), "\"taskDefinitionKey\"");
         }
       }
+      explainTaskListQuery(node, http, codes.get(codes.size() / 2));
       RESULTS.add(section, "GET /engine-rest/task (candidateGroup, sortBy dueDate, first 15) p50 / p99",
           ms(latencies.percentile(50)) + " / " + ms(latencies.percentile(99)),
           BenchConfig.QUERY_REQUESTS + " requests after 50 warm-up, HTTP Basic as a unit user, authorization checks on; "
@@ -355,6 +415,76 @@ class ThiduaBenchmark {
       RESULTS.line("query_p99_ms_postgres: " + num(latencies.percentile(99) / 1e6));
       RESULTS.write();
     }
+  }
+
+  private static HttpResponse<String> taskListRequest(HttpClient http, int port, String unit) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+            + "/engine-rest/task?candidateGroup=unit-" + unit + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((unit + ":demo")
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json").GET().build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("GET /engine-rest/task answered " + response.statusCode() + ": " + response.body());
+    }
+    return response;
+  }
+
+  /**
+   * The SQL the engine runs for one Tasklist request (taken from MyBatis' statement log while the request
+   * is answered) and PostgreSQL's EXPLAIN ANALYZE of it with the same parameters.
+   */
+  private static void explainTaskListQuery(AppNode node, HttpClient http, String unit) throws Exception {
+    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+        new ch.qos.logback.core.read.ListAppender<>();
+    captured.start();
+    ch.qos.logback.classic.Level level = logger.getLevel();
+    logger.addAppender(captured);
+    logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    try {
+      taskListRequest(http, node.port(), unit);
+    } finally {
+      logger.setLevel(level);
+      logger.detachAppender(captured);
+    }
+    String sql = null;
+    String parameters = null;
+    for (ch.qos.logback.classic.spi.ILoggingEvent event : captured.list) {
+      String message = event.getFormattedMessage().strip();
+      if (message.startsWith("==>  Preparing:")) {
+        sql = message.substring("==>  Preparing:".length()).strip();
+      } else if (message.startsWith("==> Parameters:")) {
+        parameters = message.substring("==> Parameters:".length()).strip();
+      }
+    }
+    if (sql == null) {
+      RESULTS.note("The Tasklist query's SQL was not captured: no EXPLAIN ANALYZE");
+      return;
+    }
+    StringBuilder plan = new StringBuilder("-- ").append(sql).append("\n-- parameters: ").append(parameters).append("\n");
+    try (Connection connection = node.context.getBean(javax.sql.DataSource.class).getConnection();
+        PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
+      int index = 1;
+      for (String parameter : parameters == null || parameters.isEmpty() ? new String[0] : parameters.split(", ")) {
+        int type = parameter.lastIndexOf('(');
+        String value = parameter.substring(0, type);
+        switch (parameter.substring(type + 1, parameter.length() - 1)) {
+          case "Integer" -> explain.setInt(index++, Integer.parseInt(value));
+          case "Long" -> explain.setLong(index++, Long.parseLong(value));
+          case "Boolean" -> explain.setBoolean(index++, Boolean.parseBoolean(value));
+          default -> explain.setString(index++, value);
+        }
+      }
+      try (var rows = explain.executeQuery()) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+    }
+    RESULTS.block("Tasklist query: EXPLAIN ANALYZE on PostgreSQL (" + BenchConfig.QUERY_TASKS + " open tasks, unit " + unit
+        + ")", plan.toString());
   }
 
   /**
@@ -420,11 +550,22 @@ class ThiduaBenchmark {
     long setupStart = System.nanoTime();
     try (AppNode setup = AppNode.start(url, PG_USER, PG_PASSWORD, false)) {
       setup.prepareOrganisation(codes);
+      // the rounds (one a year) are opened by the benchmark's threads, each round in its own transactions
+      ExecutorService threads = Executors.newFixedThreadPool(BenchConfig.THREADS);
+      List<Future<?>> rounds = new ArrayList<>();
       int left = BenchConfig.FANOUT;
       for (int year = AppNode.FIRST_YEAR; left > 0; year++) {
         List<String> units = codes.subList(0, Math.min(left, codes.size()));
-        setup.openRound(year, units);
+        int roundYear = year;
+        rounds.add(threads.submit(() -> setup.openRound(roundYear, units)));
         left -= units.size();
+      }
+      try {
+        for (Future<?> round : rounds) {
+          round.get();
+        }
+      } finally {
+        threads.shutdownNow();
       }
     }
     RESULTS.add("fan-out", "set-up (not measured)", ms(System.nanoTime() - setupStart), BenchConfig.FANOUT

@@ -43,7 +43,8 @@ final class WorkloadDriver {
     Map<String, Object> extra(String taskKey);
   }
 
-  record Result(int tasks, int starts, long reportNanos, long nominationNanos, Latencies latencies, int retries) {
+  record Result(int tasks, int starts, long reportNanos, long nominationNanos, Latencies latencies, int retries,
+      Map<String, Latencies> byTask) {
     long wallNanos() {
       return reportNanos + nominationNanos;
     }
@@ -59,6 +60,7 @@ final class WorkloadDriver {
   private final int nominations;
   private final int threads;
   private final Latencies latencies = new Latencies();
+  private final Map<String, Latencies> byTask = new java.util.concurrent.ConcurrentSkipListMap<>();
   private final AtomicInteger tasks = new AtomicInteger();
   private final AtomicInteger starts = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
@@ -88,7 +90,8 @@ final class WorkloadDriver {
       }
     });
     long end = System.nanoTime();
-    return new Result(tasks.get(), starts.get(), reportsDone - start, end - reportsDone, latencies, retries.get());
+    return new Result(tasks.get(), starts.get(), reportsDone - start, end - reportsDone, latencies, retries.get(),
+        byTask);
   }
 
   private void reportCycle(String unitCode) {
@@ -148,7 +151,9 @@ final class WorkloadDriver {
       identity.setAuthentication(user, groups);
       try {
         taskService.complete(task.getId(), variables);
-        latencies.add(System.nanoTime() - start);
+        long nanos = System.nanoTime() - start;
+        latencies.add(nanos);
+        byTask.computeIfAbsent(task.getTaskDefinitionKey(), key -> new Latencies()).add(nanos);
         tasks.incrementAndGet();
         return;
       } catch (RuntimeException e) {
