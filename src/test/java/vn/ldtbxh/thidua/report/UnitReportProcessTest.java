@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -145,6 +146,25 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(round).isEnded().hasPassed("closeRound", "roundClosed");
     assertThat(jdbc.queryForObject("select status from round where round_key = 'round-2018'", String.class))
         .isEqualTo("CLOSED");
+  }
+
+  @Test
+  void historyKeepsEachVariablesLastValueAndNotEveryChange() {
+    ProcessInstance dongxoai = report("dongxoai");
+    setClock("2018-12-05T10:00");
+    tasks.complete(taskOf(dongxoai, "prepareReport").getId(), districtReport());
+    identity.setAuthentication("thamdinh2", List.of("social-protection"));
+    tasks.complete(taskOf(dongxoai, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
+    identity.clearAuthentication();
+    assertThat(dongxoai).isEnded().hasPassed("reportAccepted");
+    HistoryService history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dongxoai.getId())
+        .variableName("reviewOutcome").singleResult().getValue()).isEqualTo("APPROVED");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dongxoai.getId())
+        .variableName("poorEnd").singleResult().getValue()).isEqualTo(850.0);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(dongxoai.getId()).finished().count())
+        .isEqualTo(2);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(dongxoai.getId()).count()).isZero();
   }
 
   @Test
