@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.EngineUser;
+import vn.ldtbxh.thidua.common.EngineVariables;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
@@ -57,24 +58,24 @@ public class NominationLifecycle {
     nominations.event(businessKey, now, user == null ? null : user.getUserId(), "SUBMITTED", null, null);
     String unitName = units.nameOn(request.unit().code(), LocalDate.ofInstant(now, VietnameseFormats.ZONE))
         .orElse(request.unit().name());
-    execution.setVariable("nominationKey", businessKey);
-    execution.setVariable("roundKey", request.round().roundKey());
-    execution.setVariable("roundType", request.round().type().name());
-    execution.setVariable("year", request.round().year());
-    execution.setVariable("unitCode", request.unit().code());
-    execution.setVariable("unitName", unitName);
-    execution.setVariable("nomineeKind", request.nomineeKind().name());
-    execution.setVariable("nomineeKindText", request.nomineeKind().vietnamese());
-    execution.setVariable("nomineeName", request.nomineeName());
-    execution.setVariable("nomineePosition", request.nomineePosition());
-    execution.setVariable("awardForm", request.awardForm().name());
-    execution.setVariable("awardFormName", request.awardForm().vietnamese());
-    execution.setVariable("achievements", request.achievements());
-    execution.setVariable("unitMinutesNumber", request.unitMinutesNumber());
-    execution.setVariable("underDisciplinaryReview", request.underDisciplinaryReview());
-    execution.setVariable("late", request.late());
-    execution.setVariable("lateText", request.late() ? "Gửi sau hạn nộp (nộp muộn)" : "Gửi đúng hạn");
-    execution.setVariable("submittedAt", now.toString());
+    EngineVariables.set(execution, "nominationKey", businessKey);
+    EngineVariables.set(execution, "roundKey", request.round().roundKey());
+    EngineVariables.set(execution, "roundType", request.round().type().name());
+    EngineVariables.set(execution, "year", request.round().year());
+    EngineVariables.set(execution, "unitCode", request.unit().code());
+    EngineVariables.set(execution, "unitName", unitName);
+    EngineVariables.set(execution, "nomineeKind", request.nomineeKind().name());
+    EngineVariables.set(execution, "nomineeKindText", request.nomineeKind().vietnamese());
+    EngineVariables.set(execution, "nomineeName", request.nomineeName());
+    EngineVariables.set(execution, "nomineePosition", request.nomineePosition());
+    EngineVariables.set(execution, "awardForm", request.awardForm().name());
+    EngineVariables.set(execution, "awardFormName", request.awardForm().vietnamese());
+    EngineVariables.set(execution, "achievements", request.achievements());
+    EngineVariables.set(execution, "unitMinutesNumber", request.unitMinutesNumber());
+    EngineVariables.set(execution, "underDisciplinaryReview", request.underDisciplinaryReview());
+    EngineVariables.set(execution, "late", request.late());
+    EngineVariables.set(execution, "lateText", request.late() ? "Gửi sau hạn nộp (nộp muộn)" : "Gửi đúng hạn");
+    EngineVariables.set(execution, "submittedAt", now.toString());
   }
 
   /** After award-rules: keeps its outputs as small variables and records eligibility. */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.EngineUser;
+import vn.ldtbxh.thidua.common.EngineVariables;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
@@ -133,7 +134,7 @@ public class ReportLifecycle {
     }
     Instant now = now();
     reports.review((String) task.getVariable("roundKey"), unitCode, user == null ? "system" : user, outcome, comment, now);
-    task.setVariable("reviewOutcome", outcome);
+    EngineVariables.set(task, "reviewOutcome", outcome);
     if ("RETURNED".equals(outcome)) {
       task.setVariable("returnedAt", now.toString());
       task.setVariable("reviseDueText",
