@@ -13,6 +13,11 @@ final class BenchConfig {
   static final int FANOUT = integer("bench.fanout", 10_000);
   static final int QUERY_TASKS = integer("bench.queryTasks", 100_000);
   static final int QUERY_REQUESTS = integer("bench.queryRequests", 500);
+  /**
+   * Open tasks of the query started through the engine; the others are copies of these rows made in SQL
+   * (0: all through the engine).
+   */
+  static final int QUERY_STARTED = integer("bench.queryStarted", 10_000);
   static final int DB_LIMIT_INSERTS = integer("bench.dbLimitInserts", 20_000);
   static final int DOC_UNITS = integer("bench.docUnits", 1_000);
   static final int DOC_NAMES = integer("bench.docNames", 500);
@@ -41,6 +46,7 @@ final class BenchConfig {
     list.add(new String[] {"bench.fanout", String.valueOf(FANOUT)});
     list.add(new String[] {"bench.queryTasks", String.valueOf(QUERY_TASKS)});
     list.add(new String[] {"bench.queryRequests", String.valueOf(QUERY_REQUESTS)});
+    list.add(new String[] {"bench.queryStarted", String.valueOf(QUERY_STARTED)});
     list.add(new String[] {"bench.dbLimitInserts", String.valueOf(DB_LIMIT_INSERTS)});
     list.add(new String[] {"bench.docUnits / bench.docNames", DOC_UNITS + " / " + DOC_NAMES});
     list.add(new String[] {"bench.jobExecutor", JOB_EXECUTOR.isBlank() ? "(application defaults)" : JOB_EXECUTOR});

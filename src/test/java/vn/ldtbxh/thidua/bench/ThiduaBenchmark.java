@@ -385,13 +385,17 @@ class ThiduaBenchmark {
       List<String> codes = AppNode.unitCodes(BenchConfig.UNITS);
       node.prepareOrganisation(codes);
       long created = System.nanoTime();
-      int tasks = createOpenTasks(node.engine(), codes, BenchConfig.QUERY_TASKS);
+      int started = BenchConfig.QUERY_STARTED <= 0 ? BenchConfig.QUERY_TASKS
+          : Math.min(BenchConfig.QUERY_TASKS, BenchConfig.QUERY_STARTED);
+      int tasks = createOpenTasks(node.engine(), codes, started);
+      long copied = copyOpenTasks(node.jdbc(), BenchConfig.QUERY_TASKS - started, started);
       node.jdbc().execute("analyze");
       long openTasks = node.jdbc().queryForObject("select count(*) from act_ru_task", Long.class);
       long taskGrants = node.jdbc().queryForObject("select count(*) from act_ru_authorization where resource_type_ = 7",
           Long.class);
-      RESULTS.add(section, "set-up (not measured)", ms(System.nanoTime() - created), tasks + " instances started; "
-          + openTasks + " open tasks, " + taskGrants + " task authorizations; then ANALYZE");
+      RESULTS.add(section, "set-up (not measured)", ms(System.nanoTime() - created), tasks + " instances started "
+          + "through the engine, " + copied + " copied in SQL; " + openTasks + " open tasks, " + taskGrants
+          + " task authorizations; then ANALYZE");
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       Random random = new Random(42);
@@ -527,6 +531,58 @@ class ThiduaBenchmark {
     }
     threads.shutdown();
     return count;
+  }
+
+  /**
+   * Makes {@code count} more open tasks by copying, in SQL, the runtime rows of the instances started
+   * through the engine: process instance, task, candidate-group link, the task's authorization and the
+   * variables, with new ids and spread due dates. These are the rows the Tasklist query reads; the
+   * copies have no history rows, which the query does not read.
+   */
+  private static long copyOpenTasks(org.springframework.jdbc.core.JdbcTemplate jdbc, int count, int started) {
+    if (count <= 0) {
+      return 0;
+    }
+    String definition = jdbc.queryForObject("select id_ from act_re_procdef where key_ = 'bench-open-task'", String.class);
+    int rounds = (count + started - 1) / started;
+    long copied = 0;
+    for (int round = 1; round <= rounds; round++) {
+      int copies = (int) Math.min(started, count - copied);
+      String seeds = "(select id_ from act_ru_execution where proc_def_id_ = '" + definition + "' and id_ not like '%-%-%-%-%-%'"
+          + " order by id_ limit " + copies + ")";
+      String suffix = "'-c" + round + "'";
+      copy(jdbc, "act_ru_execution", "s.id_ in " + seeds, suffix);
+      copy(jdbc, "act_ru_task", "s.proc_inst_id_ in " + seeds, suffix);
+      copy(jdbc, "act_ru_identitylink", "s.task_id_ in (select id_ from act_ru_task where proc_inst_id_ in " + seeds + ")",
+          suffix);
+      copy(jdbc, "act_ru_authorization", "s.resource_type_ = 7 and s.resource_id_ in (select id_ from act_ru_task "
+          + "where proc_inst_id_ in " + seeds + ")", suffix);
+      copy(jdbc, "act_ru_variable", "s.proc_inst_id_ in " + seeds, suffix);
+      copied += copies;
+    }
+    return copied;
+  }
+
+  private static final Set<String> COPIED_IDS = Set.of("id_", "proc_inst_id_", "execution_id_", "task_id_",
+      "root_proc_inst_id_", "var_scope_", "act_inst_id_", "business_key_");
+
+  private static void copy(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String where, String suffix) {
+    List<String> columns = jdbc.queryForList("select column_name from information_schema.columns where table_name = ? "
+        + "order by ordinal_position", String.class, table);
+    List<String> values = new ArrayList<>();
+    for (String column : columns) {
+      String name = column.toLowerCase();
+      if (COPIED_IDS.contains(name) || "act_ru_authorization".equals(table) && "resource_id_".equals(name)) {
+        values.add("s." + name + " || " + suffix);
+      } else if ("act_ru_task".equals(table) && "due_date_".equals(name)) {
+        values.add("s.due_date_ + ((('x' || substr(md5(s.id_ || " + suffix + "), 1, 6))::bit(24)::int % 2160) "
+            + "* interval '1 hour')");
+      } else {
+        values.add("s." + name);
+      }
+    }
+    jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+        + " from " + table + " s where " + where);
   }
 
   private static int countOccurrences(String text, String needle) {
