@@ -606,8 +606,9 @@ class ThiduaBenchmark {
     long setupStart = System.nanoTime();
     try (AppNode setup = AppNode.start(url, PG_USER, PG_PASSWORD, false)) {
       setup.prepareOrganisation(codes);
-      // the rounds (one a year) are opened by the benchmark's threads, each round in its own transactions
-      ExecutorService threads = Executors.newFixedThreadPool(BenchConfig.THREADS);
+      // the rounds (one a year) are opened two at a time, each in its own transactions (one round's
+      // announcement starts all its reports in one transaction: more at once would not fit in -Xmx512m)
+      ExecutorService threads = Executors.newFixedThreadPool(Math.min(2, BenchConfig.THREADS));
       List<Future<?>> rounds = new ArrayList<>();
       int left = BenchConfig.FANOUT;
       for (int year = AppNode.FIRST_YEAR; left > 0; year++) {
