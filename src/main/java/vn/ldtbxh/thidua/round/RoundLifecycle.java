@@ -1,12 +1,14 @@
 package vn.ldtbxh.thidua.round;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,10 @@ public class RoundLifecycle {
     execution.setVariable("roundType", request.type().name());
     execution.setVariable("deadline", request.deadline().toString());
     execution.setVariable("deadlineText", VietnameseFormats.dateTime(request.due()));
-    execution.setVariable("unitCodes", String.join(",", request.unitCodes()));
+    // the round's units are in round_unit; the variable shows them. A province's list is longer than the
+    // 4,000 characters of a string variable: it is kept as a JSON list, as the start form's checklist sends it.
+    execution.setVariable("unitCodes", Variables.objectValue(new ArrayList<>(request.unitCodes()))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     execution.setVariable("unitCount", request.unitCodes().size());
     LOG.info("Round {} opened for {} units, due {}", request.roundKey(), request.unitCodes().size(), request.due());
   }

@@ -101,7 +101,9 @@ final class AppNode implements AutoCloseable {
   /** Opens the round of that year for the units and runs its announcement, which starts every report. */
   ProcessInstance openRound(int year, List<String> codes) {
     ProcessInstance round = engine().getRuntimeService().startProcessInstanceByKey("emulation-round",
-        WorkloadDriver.vars("movement", MOVEMENT, "year", year, "roundType", "ANNUAL", "unitCodes", String.join(",", codes)));
+        WorkloadDriver.vars("movement", MOVEMENT, "year", year, "roundType", "ANNUAL", "unitCodes",
+            org.camunda.bpm.engine.variable.Variables.objectValue(new ArrayList<>(codes))
+                .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create()));
     ManagementService management = engine().getManagementService();
     for (Job job : management.createJobQuery().processInstanceId(round.getId()).list()) {
       management.executeJob(job.getId());

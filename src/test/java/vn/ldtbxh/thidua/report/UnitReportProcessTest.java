@@ -432,6 +432,32 @@ class UnitReportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aRoundOfAProvincesUnitsKeepsItsListOfUnitsPastTheLengthOfAStringVariable() {
+    List<String> codes = new java.util.ArrayList<>();
+    for (int i = 1; i <= 700; i++) {
+      codes.add("huyen%03d".formatted(i));
+    }
+    jdbc.batchUpdate("insert into unit (code, name, kind, active) values (?, ?, 'DISTRICT', true)",
+        codes.stream().map(code -> new Object[] {code, "Phòng Lao động - Thương binh và Xã hội " + code}).toList());
+    try {
+      deleteAllRounds();
+      setClock("2019-11-20T09:00");
+      ProcessInstance big = runtime.startProcessInstanceByKey("emulation-round", vars("movement",
+          "vi-nguoi-ngheo-2018-2020", "year", 2019, "unitCodes", org.camunda.bpm.engine.variable.Variables.objectValue(codes)
+              .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create()));
+      assertThat(big).isWaitingAt("announceRound");
+      assertThat(String.join(",", codes).length()).isGreaterThan(4000);
+      assertThat(runtime.getVariable(big.getId(), "unitCodes")).isEqualTo(codes);
+      assertThat(runtime.getVariable(big.getId(), "unitCount")).isEqualTo(700);
+      assertThat(jdbc.queryForObject("select count(*) from round_unit where round_key = 'round-2019'", Integer.class))
+          .isEqualTo(700);
+    } finally {
+      deleteAllRounds();
+      jdbc.update("delete from unit where code like 'huyen%'");
+    }
+  }
+
+  @Test
   void aSecondRoundWithTheSameKeyIsRefused() {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("emulation-round",
         vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018)))
