@@ -148,4 +148,14 @@ public abstract class ProcessTestSupport {
     return vars("summary", "Tham mưu triển khai phong trào, kiểm tra 11 huyện.", "activities", "Hội nghị, kiểm tra",
         "fundContribution", 15000000);
   }
+
+  /** The HTTP status of the application's refusal that {@code work} raises (wrapped or not by the engine). */
+  protected static int refusal(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException error) {
+      return vn.ldtbxh.thidua.common.ThiduaException.findIn(error).status();
+    }
+    throw new AssertionError("expected a refusal");
+  }
 }

@@ -2,9 +2,7 @@ package vn.ldtbxh.thidua.attachment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
-import vn.ldtbxh.thidua.organization.RoleGroup;
 
 /**
  * Scanned signed documents of a report ({@code REPORT}, its business key) or a nomination
@@ -53,7 +50,7 @@ public class AttachmentApi {
       @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
     CurrentUser user = CurrentUser.of(request);
     Dossier dossier = dossier(kind, key);
-    if (!user.belongsToUnit(dossier.unitCode()) && !user.isIn(RoleGroup.ADMIN.groupId())) {
+    if (!DossierReaders.mayAttach(user, dossier.unitCode())) {
       throw ThiduaException.forbidden("Chỉ đơn vị lập hồ sơ mới được đính kèm văn bản vào hồ sơ %s.".formatted(key));
     }
     if (file.isEmpty()) {
@@ -92,11 +89,7 @@ public class AttachmentApi {
 
   private Dossier readable(String kind, String key, CurrentUser user) {
     Dossier dossier = dossier(kind, key);
-    Set<String> readers = new HashSet<>(CurrentUser.OBSERVERS);
-    if (dossier.kind().equals("NOMINATION")) {
-      readers.add(RoleGroup.COUNCIL.groupId());
-    }
-    if (!user.belongsToUnit(dossier.unitCode()) && !user.isInAny(readers)) {
+    if (!DossierReaders.mayRead(user, dossier.kind().equals("NOMINATION"), dossier.unitCode())) {
       throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
     }
     return dossier;

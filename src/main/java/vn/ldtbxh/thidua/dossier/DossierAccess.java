@@ -1,26 +1,23 @@
 package vn.ldtbxh.thidua.dossier;
 
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.attachment.DossierReaders;
+import vn.ldtbxh.thidua.nomination.NominationApi;
 import vn.ldtbxh.thidua.nomination.NominationStatus;
 import vn.ldtbxh.thidua.nomination.NominationWithdrawal;
-import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.UnitRepository;
+import vn.ldtbxh.thidua.report.ReportReopening;
 
 /**
  * Who may see and do what on a unit's dossiers: the unit's own staff and the Department's observers read
  * them (the council reads nominations too); the unit's staff attach documents and withdraw a nomination
  * that has not reached the council; social protection reopens an accepted report of an open round. The
- * same rules as the attachment, nomination and report calls themselves, which check them again.
+ * rules are those of the attachment, nomination and report calls themselves, composed here for the views.
  */
 @Component
 public class DossierAccess {
-
-  /** Who downloads the decision and the submission (.docx) besides the unit concerned. */
-  private static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
-      RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
 
   private final UnitRepository units;
 
@@ -39,8 +36,7 @@ public class DossierAccess {
   }
 
   public boolean mayRead(CurrentUser user, DossierKind kind, String unitCode) {
-    return user.belongsToUnit(unitCode) || user.isInAny(CurrentUser.OBSERVERS)
-        || kind == DossierKind.NOMINATION && user.isIn(RoleGroup.COUNCIL.groupId());
+    return DossierReaders.mayRead(user, kind == DossierKind.NOMINATION, unitCode);
   }
 
   public void requireReadable(CurrentUser user, DossierKind kind, String unitCode, String key) {
@@ -50,19 +46,19 @@ public class DossierAccess {
   }
 
   public boolean mayUpload(CurrentUser user, String unitCode) {
-    return user.belongsToUnit(unitCode) || user.isIn(RoleGroup.ADMIN.groupId());
+    return DossierReaders.mayAttach(user, unitCode);
   }
 
   public boolean mayDownloadDecisionDocuments(CurrentUser user, String unitCode) {
-    return user.belongsToUnit(unitCode) || user.isInAny(DOCUMENT_READERS);
+    return user.belongsToUnit(unitCode) || user.isInAny(NominationApi.DOCUMENT_READERS);
   }
 
   public boolean mayWithdraw(CurrentUser user, String unitCode, NominationStatus status) {
-    return user.belongsToUnit(unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
+    return NominationWithdrawal.isWithdrawer(user, unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
   }
 
   /** Social protection, not of the report's own unit, on an accepted report of a round whose summary is not approved. */
   public boolean mayReopen(CurrentUser user, String unitCode, boolean accepted, boolean roundOpen) {
-    return user.isIn(RoleGroup.SOCIAL_PROTECTION.groupId()) && !user.belongsToUnit(unitCode) && accepted && roundOpen;
+    return ReportReopening.isReopener(user, unitCode) && accepted && roundOpen;
   }
 }

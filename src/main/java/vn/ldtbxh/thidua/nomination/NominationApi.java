@@ -37,7 +37,8 @@ public class NominationApi {
 
   static final MediaType DOCX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  private static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
+  /** Who downloads the decision and the submission (.docx) besides the unit concerned. */
+  public static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
       RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
 
   private final NominationRepository nominations;

@@ -36,6 +36,11 @@ public class ReportReopening {
     this.runtime = runtime;
   }
 
+  /** Social protection reopens reports, though not one of its members' own unit. */
+  public static boolean isReopener(CurrentUser user, String unitCode) {
+    return user.isInAny(REOPENERS) && !user.belongsToUnit(unitCode);
+  }
+
   /** Reopens the report {@code businessKey}; answers the new process instance. */
   public ProcessInstance reopen(String businessKey, CurrentUser user, Object reasonInput) {
     user.require(REOPENERS, "mở lại báo cáo đã được chấp nhận (chỉ Phòng Bảo trợ xã hội)");

@@ -241,15 +241,6 @@ class AwardNominationProcessTest extends ProcessTestSupport {
     assertThat(nominations.find(nomination.getBusinessKey()).orElseThrow().status()).isEqualTo(NominationStatus.COUNCIL);
   }
 
-  private static int refusal(Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException error) {
-      return ThiduaException.findIn(error).status();
-    }
-    throw new AssertionError("expected a refusal");
-  }
-
   @Test
   void aMeetingWithoutQuorumIsRefusedThenAValidVoteRejects() {
     ProcessInstance nomination = nominate("budang", "BANG_KHEN_UBND_TINH", "INDIVIDUAL", "Võ Thị Giang", false);

@@ -422,15 +422,6 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(refusal(() -> reopening.reopen("2018-dongxoai", reviewer, "Sau phê duyệt"))).isEqualTo(409);
   }
 
-  private static int refusal(Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException error) {
-      return ThiduaException.findIn(error).status();
-    }
-    throw new AssertionError("expected a refusal");
-  }
-
   @Test
   void aRoundOfAProvincesUnitsKeepsItsListOfUnitsPastTheLengthOfAStringVariable() {
     List<String> codes = new java.util.ArrayList<>();
