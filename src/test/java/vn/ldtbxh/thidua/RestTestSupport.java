@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
@@ -48,5 +51,19 @@ public final class RestTestSupport {
       }
       management.executeJob(job.getId());
     }
+  }
+
+  /** A multipart body with one file in the field {@code file}, as the attachment upload takes it. */
+  public static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(body, headers);
   }
 }

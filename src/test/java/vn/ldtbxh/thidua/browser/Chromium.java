@@ -1,11 +1,15 @@
 package vn.ldtbxh.thidua.browser;
 
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and its driver for the browser tests (no browser is downloaded): headless, with an English
@@ -27,6 +31,18 @@ final class Chromium {
     return new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(TasklistCockpitBrowserIT.CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
+  }
+
+  /** Fills the webapps' sign-in form on the current page as {@code user} (demo password) and submits it. */
+  static void signIn(WebDriver driver, WebDriverWait wait, String user) {
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[type=text]")));
+    name.clear();
+    name.sendKeys(user);
+    WebElement password = driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
+    password.clear();
+    password.sendKeys("demo");
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
   }
 
   /** Signs out and forgets the language choice: each scenario starts signed out and in Vietnamese. */

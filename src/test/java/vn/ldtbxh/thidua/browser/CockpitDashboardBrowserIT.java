@@ -269,14 +269,7 @@ class CockpitDashboardBrowserIT {
   }
 
   private void signInHere(String user) {
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] input[type=text]")));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
-    password.clear();
-    password.sendKeys("demo");
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    Chromium.signIn(driver, wait, user);
   }
 
   private void shot(String name) throws IOException {

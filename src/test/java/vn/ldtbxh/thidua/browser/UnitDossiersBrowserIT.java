@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -309,11 +308,7 @@ class UnitDossiersBrowserIT {
 
   private void signIn(String user) {
     driver.get(base + "/camunda/app/tasklist/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] input[type=text]")));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    Chromium.signIn(driver, wait, user);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
   }
 
