@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.EngineUser;
@@ -80,8 +81,13 @@ public class ReportLifecycle {
         ? "Nộp muộn (sau hạn " + execution.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
     execution.setVariable("reviewOutcome", "RETURNED");
     execution.setVariable("reviewComment", "Báo cáo đã được chấp nhận nay được mở lại: " + reason);
-    execution.setVariable("returnedAt", now.toString());
-    execution.setVariable("reviseDueText",
+    markReturned(execution, now);
+  }
+
+  /** A report goes back to its unit at {@code now}: the revision's timers and form count from it. */
+  private void markReturned(VariableScope scope, Instant now) {
+    scope.setVariable("returnedAt", now.toString());
+    scope.setVariable("reviseDueText",
         "Hạn chỉnh sửa: " + VietnameseFormats.dateTime(schedules.calculator().reviseDeadline(now)));
   }
 
@@ -136,9 +142,7 @@ public class ReportLifecycle {
     reports.review((String) task.getVariable("roundKey"), unitCode, user == null ? "system" : user, outcome, comment, now);
     EngineVariables.set(task, "reviewOutcome", outcome);
     if ("RETURNED".equals(outcome)) {
-      task.setVariable("returnedAt", now.toString());
-      task.setVariable("reviseDueText",
-          "Hạn chỉnh sửa: " + VietnameseFormats.dateTime(schedules.calculator().reviseDeadline(now)));
+      markReturned(task, now);
     }
   }
 

@@ -1,6 +1,6 @@
 /*
  * Shared by the Tasklist plugins "Hồ sơ của đơn vị" (unit-dossiers.js) and "Văn bản đính kèm"
- * (task-attachments.js): calls to the application's API (/api, with the user's Tasklist session),
+ * (task-attachments.js), and for its date format by the Cockpit plugin (thi-dua-cockpit.js): calls to the application's API (/api, with the user's Tasklist session),
  * Vietnamese formats, and the list and upload of a dossier's documents.
  */
 

@@ -7,6 +7,8 @@
  * user's Cockpit session. Plain DOM, no build step.
  */
 
+import { dateTime } from './dossier-client.js';
+
 const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.min.js';
 const ZONE = 'Asia/Ho_Chi_Minh';
 const AWARD_FORMS = [
@@ -111,15 +113,6 @@ function parts(instant) {
     hourCycle: 'h23'
   }).formatToParts(new Date(instant)).forEach((part) => { values[part.type] = part.value; });
   return values;
-}
-
-/** 15/12/2026 17:00 */
-function dateTime(instant) {
-  if (!instant) {
-    return '';
-  }
-  const p = parts(instant);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
 /** 15/12/2026, from "2026-12-15", an instant or milliseconds */
@@ -418,7 +411,7 @@ class ThiDuaPage {
     this.awardExcel.setAttribute('href', url('/api/dashboard/awards.xlsx' + suffix));
     this.awardResults.replaceChildren(message('Đang tìm…'));
     try {
-      const lines = (await getJson('/api/awards' + suffix)).map(lowerCaseKeys);
+      const lines = await getJson('/api/awards' + suffix);
       const forms = Object.fromEntries(AWARD_FORMS);
       const rows = lines.map((line) => el('tr', { 'data-nomination': line.business_key },
         el('td', {}, line.round_year),
@@ -457,11 +450,6 @@ function issuer(code) {
 function shortName(name) {
   const match = /(huyện|thị xã|thành phố)\s.*$/.exec(name);
   return match ? match[0] : name;
-}
-
-/** /api/awards answers with the database's column names, upper-case on some databases. */
-function lowerCaseKeys(line) {
-  return Object.fromEntries(Object.entries(line).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
 // ---------------------------------------------------------------------------------------------
