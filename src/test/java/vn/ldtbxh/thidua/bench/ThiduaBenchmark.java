@@ -78,6 +78,8 @@ class ThiduaBenchmark {
   static final String PG_USER = "postgres";
   static final String PG_PASSWORD = "postgres";
   static final long BENCH_START = System.nanoTime();
+  /** The settings of the application's default H2 URL in application.yaml (";DB_CLOSE_ON_EXIT=FALSE;…"). */
+  static final String H2_SETTINGS = h2Settings();
 
   static double appH2;
   static double appPostgres;
@@ -159,8 +161,9 @@ class ThiduaBenchmark {
     resetHeapPeaks();
     Path h2 = Path.of("target/bench/h2").toAbsolutePath();
     deleteDirectory(h2);
-    String h2App = "jdbc:h2:file:" + h2.resolve("app") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
-    String h2Bare = "jdbc:h2:file:" + h2.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    // the settings of the application's default H2 URL (application.yaml), for both
+    String h2App = "jdbc:h2:file:" + h2.resolve("app") + H2_SETTINGS;
+    String h2Bare = "jdbc:h2:file:" + h2.resolve("bare") + H2_SETTINGS;
 
     if (BenchConfig.DATABASES.contains("h2")) {
       appH2 = appThroughput("H2", h2App, "sa", "");
@@ -724,6 +727,19 @@ class ThiduaBenchmark {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
+    }
+  }
+
+  private static String h2Settings() {
+    try (var in = ThiduaBenchmark.class.getResourceAsStream("/application.yaml")) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      var url = java.util.regex.Pattern.compile("url: jdbc:h2:file:[^;\\s]*(;\\S*)").matcher(yaml);
+      if (!url.find()) {
+        throw new IllegalStateException("no H2 URL in application.yaml");
+      }
+      return url.group(1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
