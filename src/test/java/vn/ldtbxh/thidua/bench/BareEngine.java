@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
@@ -57,6 +58,7 @@ final class BareEngine implements AutoCloseable {
         .addModelInstance("bare-round.bpmn", round())
         .addModelInstance("bare-report.bpmn", report())
         .addModelInstance("bare-nomination.bpmn", nomination())
+        .addClasspathResource("bpmn/award-rules.dmn")
         .deploy();
   }
 
@@ -114,6 +116,7 @@ final class BareEngine implements AutoCloseable {
       public Map<String, Object> nominationStart(String unitCode, int number) {
         Map<String, Object> variables = WorkloadDriver.nominationVariables("round-" + year, unitCode, number);
         variables.put("unitCode", unitCode);
+        variables.put("roundType", "ANNUAL");
         variables.put("verifyDue", Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
         return variables;
       }
@@ -183,8 +186,9 @@ final class BareEngine implements AutoCloseable {
   }
 
   static BpmnModelInstance nomination() {
-    return Bpmn.createExecutableProcess("bare-nomination").camundaHistoryTimeToLive(1825)
+    BpmnModelInstance model = Bpmn.createExecutableProcess("bare-nomination").camundaHistoryTimeToLive(1825)
         .startEvent("nominationSubmitted")
+        .businessRuleTask("decideEligibility").camundaDecisionRef("award-rules")
         .exclusiveGateway("eligibilityDecision")
           .condition("eligible", "${!underDisciplinaryReview}")
           .userTask("verifyAchievements").camundaCandidateGroups("social-protection").camundaDueDate("${verifyDue}")
@@ -218,6 +222,12 @@ final class BareEngine implements AutoCloseable {
           .intermediateThrowEvent("notifyIneligible").camundaAsyncBefore()
           .endEvent("nominationIneligible")
         .done();
+    model.<Process>getModelElementById("bare-nomination").builder()
+        .eventSubProcess("withdrawalByUnit")
+          .startEvent("withdrawalRequested").message("nominationWithdrawalRequested")
+          .intermediateThrowEvent("notifyWithdrawalByUnit").camundaAsyncBefore()
+          .endEvent("nominationWithdrawnByUnit");
+    return model;
   }
 
   @Override
