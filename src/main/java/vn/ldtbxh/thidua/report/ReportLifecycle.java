@@ -125,7 +125,7 @@ public class ReportLifecycle {
   public void onReview(DelegateTask task) {
     String unitCode = (String) task.getVariable("unitCode");
     String user = currentUser();
-    if (user != null && identity.createUserQuery().userId(user).memberOfGroup(Unit.groupIdOf(unitCode)).count() > 0) {
+    if (user != null && EngineUser.isMember(identity, user, Unit.groupIdOf(unitCode))) {
       throw ThiduaException.forbidden("Bạn thuộc đơn vị lập báo cáo này (%s) nên không thể tự thẩm định báo cáo "
           .formatted(task.getVariable("unitName")) + "của đơn vị mình: một cán bộ khác của Phòng Bảo trợ xã hội phải thẩm định.");
     }
