@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.EngineUser;
 import vn.ldtbxh.thidua.common.EngineVariables;
@@ -58,9 +61,11 @@ public class NominationLifecycle {
     nominations.event(businessKey, now, user == null ? null : user.getUserId(), "SUBMITTED", null, null);
     String unitName = units.nameOn(request.unit().code(), LocalDate.ofInstant(now, VietnameseFormats.ZONE))
         .orElse(request.unit().name());
-    EngineVariables.set(execution, "nominationKey", businessKey);
+    // The business data is in the nomination's tables; the variables are what the forms show, the task
+    // list columns (unitName, year), the candidate groups (unitCode) and what the rules read. The
+    // nomination key is the business key; roundType is read by award-rules in this transaction only.
+    execution.setVariable("roundType", Variables.stringValue(request.round().type().name(), true));
     EngineVariables.set(execution, "roundKey", request.round().roundKey());
-    EngineVariables.set(execution, "roundType", request.round().type().name());
     EngineVariables.set(execution, "year", request.round().year());
     EngineVariables.set(execution, "unitCode", request.unit().code());
     EngineVariables.set(execution, "unitName", unitName);
@@ -73,44 +78,39 @@ public class NominationLifecycle {
     EngineVariables.set(execution, "achievements", request.achievements());
     EngineVariables.set(execution, "unitMinutesNumber", request.unitMinutesNumber());
     EngineVariables.set(execution, "underDisciplinaryReview", request.underDisciplinaryReview());
-    EngineVariables.set(execution, "late", request.late());
     EngineVariables.set(execution, "lateText", request.late() ? "Gửi sau hạn nộp (nộp muộn)" : "Gửi đúng hạn");
-    EngineVariables.set(execution, "submittedAt", now.toString());
   }
 
-  /** After award-rules: keeps its outputs as small variables and records eligibility. */
+  /**
+   * After award-rules: keeps its outputs as small variables and records eligibility. The decision's result is
+   * the engine's transient {@code decisionResult} of this step (one rule matches), never stored as a variable.
+   */
   public void applyRules(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> rule = (Map<String, Object>) execution.getVariable("awardRule");
-    execution.removeVariable("awardRule");
+    DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DecisionEvaluationUtil.DECISION_RESULT_VARIABLE);
     String key = key(execution);
-    if (rule == null) {
+    if (result == null || result.isEmpty()) {
       throw new IllegalStateException("award-rules gave no result for " + key);
     }
+    Map<String, Object> rule = result.getSingleResult().getEntryMap();
     boolean eligible = Boolean.TRUE.equals(rule.get("eligible"));
-    execution.setVariable("eligible", eligible);
+    // read by the gateway right after, in this transaction
+    execution.setVariable("eligible", Variables.booleanValue(eligible, true));
     if (!eligible) {
       String reason = (String) rule.get("ineligibleReason");
-      execution.setVariable("ineligibleReason", reason);
       nominations.status(key, NominationStatus.INELIGIBLE, reason, now());
       nominations.event(key, now(), null, "ELIGIBILITY", "INELIGIBLE", reason);
       return;
     }
     String authority = (String) rule.get("authority");
-    int numerator = ((Number) rule.get("thresholdNumerator")).intValue();
-    int denominator = ((Number) rule.get("thresholdDenominator")).intValue();
-    String comparison = (String) rule.get("thresholdComparison");
+    CouncilThreshold threshold = new CouncilThreshold(((Number) rule.get("thresholdNumerator")).intValue(),
+        ((Number) rule.get("thresholdDenominator")).intValue(), (String) rule.get("thresholdComparison"));
     execution.setVariable("authority", authority);
-    execution.setVariable("thresholdNumerator", numerator);
-    execution.setVariable("thresholdDenominator", denominator);
-    execution.setVariable("thresholdComparison", comparison);
-    execution.setVariable("thresholdText", "Ngưỡng: %s %d/%d tổng số thành viên Hội đồng".formatted(
-        ">".equals(comparison) ? "trên" : "từ", numerator, denominator));
+    execution.setVariable("thresholdText", threshold.vietnamese());
     execution.setVariable("requiredDocuments", rule.get("requiredDocuments"));
     if (rule.get("awardFormName") != null) {
       execution.setVariable("awardFormName", rule.get("awardFormName"));
     }
-    nominations.authority(key, authority);
+    nominations.eligible(key, authority, threshold);
     nominations.status(key, NominationStatus.VERIFYING, null, now());
     nominations.event(key, now(), null, "ELIGIBILITY", "ELIGIBLE", authority);
   }
@@ -222,9 +222,8 @@ public class NominationLifecycle {
     vote.check();
     String minutes = NominationRequestValidator.required(task.getVariable("minutesNumber"),
         "Số biên bản họp Hội đồng (minutesNumber)", 100);
-    boolean passed = vote.passes((Integer) task.getVariable("thresholdNumerator"),
-        (Integer) task.getVariable("thresholdDenominator"), (String) task.getVariable("thresholdComparison"));
     String key = key(task.getExecution());
+    boolean passed = threshold(key, task).passedBy(vote);
     if (passed && AwardForm.CO_THI_DUA_UBND_TINH.name().equals(task.getVariable("awardForm"))) {
       String movement = rounds.findByKey((String) task.getVariable("roundKey")).orElseThrow().movementCode();
       nominations.flagHolder(movement, key).ifPresent(holder -> {
@@ -299,10 +298,16 @@ public class NominationLifecycle {
         Inputs.text(task.getVariable("provincialReason")));
   }
 
+  /** The council's threshold; nominations that passed the rules before it was kept in the table have it as variables. */
+  private CouncilThreshold threshold(String key, DelegateTask task) {
+    return nominations.threshold(key).orElseGet(() -> new CouncilThreshold((Integer) task.getVariable("thresholdNumerator"),
+        (Integer) task.getVariable("thresholdDenominator"), (String) task.getVariable("thresholdComparison")));
+  }
+
   private String notOwnUnit(DelegateTask task, String action) {
     String user = currentUser();
-    String unitCode = (String) task.getVariable("unitCode");
-    if (user != null && identity.createUserQuery().userId(user).memberOfGroup(Unit.groupIdOf(unitCode)).count() > 0) {
+    String unitGroup = Unit.groupIdOf((String) task.getVariable("unitCode"));
+    if (user != null && EngineUser.isMember(identity, user, unitGroup)) {
       throw ThiduaException.forbidden("Bạn thuộc %s, đơn vị đề nghị hồ sơ này, nên không thể %s hồ sơ của đơn vị mình: "
           .formatted(task.getVariable("unitName"), action) + "một cán bộ khác phải làm việc này.");
     }
@@ -342,8 +347,9 @@ public class NominationLifecycle {
     return date;
   }
 
-  private static String key(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return (String) scope.getVariable("nominationKey");
+  /** The nomination's key is its process instance's business key. */
+  static String key(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
   }
 
   private String currentUser() {

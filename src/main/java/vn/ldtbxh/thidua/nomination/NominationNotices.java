@@ -28,10 +28,11 @@ public class NominationNotices {
   }
 
   public void ineligible(DelegateExecution execution) {
-    toUnit(execution, NotificationKind.NOMINATION_INELIGIBLE, instant(execution, "submittedAt"),
-        "Hồ sơ đề nghị khen thưởng không đủ điều kiện: %s".formatted(execution.getVariable("nomineeName")),
+    Nomination nomination = nominations.find(execution.getProcessBusinessKey()).orElseThrow();
+    toUnit(execution, NotificationKind.NOMINATION_INELIGIBLE, nomination.submittedAt(),
+        "Hồ sơ đề nghị khen thưởng không đủ điều kiện: %s".formatted(nomination.nomineeName()),
         "Hồ sơ đề nghị %s cho %s không đủ điều kiện.\nLý do: %s".formatted(execution.getVariable("awardFormName"),
-            execution.getVariable("nomineeName"), execution.getVariable("ineligibleReason")));
+            nomination.nomineeName(), nomination.statusReason()));
   }
 
   public void dossierIncomplete(DelegateExecution execution) {
@@ -91,7 +92,7 @@ public class NominationNotices {
 
   /** The outcome (awarded or not) to the unit and to social protection. */
   public void outcome(DelegateExecution execution) {
-    Nomination nomination = nominations.find((String) execution.getVariable("nominationKey")).orElseThrow();
+    Nomination nomination = nominations.find(execution.getProcessBusinessKey()).orElseThrow();
     String subject = "Kết quả đề nghị khen thưởng: %s - %s".formatted(nomination.nomineeName(),
         nomination.status().vietnamese());
     String body = nomination.status() == NominationStatus.AWARDED

@@ -48,6 +48,11 @@ public class NominationRepository {
         .findFirst();
   }
 
+  public Instant submittedAt(String businessKey) {
+    return jdbc.queryForObject("select submitted_at from nomination where business_key = ?", Timestamp.class, businessKey)
+        .toInstant();
+  }
+
   public List<Nomination> findByUnit(String unitCode) {
     return jdbc.query("select * from nomination where unit_code = ? order by submitted_at desc",
         NominationRepository::map, unitCode);
@@ -58,8 +63,17 @@ public class NominationRepository {
         + "where business_key = ?", status.name(), reason, status.isEnded() ? Timestamp.from(at) : null, businessKey);
   }
 
-  public void authority(String businessKey, String authority) {
-    jdbc.update("update nomination set authority = ? where business_key = ?", authority, businessKey);
+  /** Eligible under award-rules: who decides, and the council's threshold. */
+  public void eligible(String businessKey, String authority, CouncilThreshold threshold) {
+    jdbc.update("update nomination set authority = ?, threshold_numerator = ?, threshold_denominator = ?, "
+        + "threshold_comparison = ? where business_key = ?", authority, threshold.numerator(), threshold.denominator(),
+        threshold.comparison(), businessKey);
+  }
+
+  public Optional<CouncilThreshold> threshold(String businessKey) {
+    return jdbc.query("select threshold_numerator, threshold_denominator, threshold_comparison from nomination "
+            + "where business_key = ? and threshold_comparison is not null",
+        (rs, row) -> new CouncilThreshold(rs.getInt(1), rs.getInt(2), rs.getString(3)), businessKey).stream().findFirst();
   }
 
   public void achievements(String businessKey, String achievements, String unitMinutesNumber) {

@@ -13,14 +13,16 @@ import vn.ldtbxh.thidua.report.ReportTimers;
 public class NominationTimers {
 
   private final DeadlineCalculator calculator;
+  private final NominationRepository nominations;
 
-  public NominationTimers(DeadlineCalculator calculator) {
+  public NominationTimers(DeadlineCalculator calculator, NominationRepository nominations) {
     this.calculator = calculator;
+    this.nominations = nominations;
   }
 
   /** Social protection verifies within the review time of a report (5 working days by default). */
   public Date verifyDue(DelegateExecution execution) {
-    return Date.from(calculator.reviewDeadline(instant(execution, "submittedAt")));
+    return Date.from(calculator.reviewDeadline(nominations.submittedAt(execution.getProcessBusinessKey())));
   }
 
   /** completeDossier: 5 working days after the return. */
