@@ -32,6 +32,11 @@ public class TaskListColumns extends AbstractProcessEnginePlugin {
     }
   };
 
+  /** Whether a variable is a task's copy of a column (a task variable with a column's name). */
+  public static boolean isColumnCopy(String taskId, String variableName) {
+    return taskId != null && COLUMNS.contains(variableName);
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =

@@ -165,6 +165,11 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(dongxoai.getId()).finished().count())
         .isEqualTo(2);
     assertThat(history.createHistoricDetailQuery().processInstanceId(dongxoai.getId()).count()).isZero();
+    // the tasks' copies of the Tasklist columns are not kept: the process's own unitName and year are
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dongxoai.getId()).variableName("unitName")
+        .list()).singleElement().satisfies(variable -> assertThat(variable.getTaskId()).isNull());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dongxoai.getId()).variableName("year")
+        .list()).singleElement().satisfies(variable -> assertThat(variable.getTaskId()).isNull());
   }
 
   @Test
