@@ -76,7 +76,6 @@ public class ReportLifecycle {
       execution.setVariable("submittedAt", report.submittedAt().toString());
       execution.setVariable("submittedAtText", VietnameseFormats.dateTime(report.submittedAt()));
     }
-    execution.setVariable("late", report.late());
     execution.setVariable("lateText", report.late()
         ? "Nộp muộn (sau hạn " + execution.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
     execution.setVariable("reviewOutcome", "RETURNED");
@@ -108,7 +107,6 @@ public class ReportLifecycle {
     reports.submit(roundKey, unitCode, content, now, currentUser(), late);
     task.setVariable("submittedAt", now.toString());
     task.setVariable("submittedAtText", VietnameseFormats.dateTime(now));
-    task.setVariable("late", late);
     task.setVariable("lateText", late ? "Nộp muộn (sau hạn " + task.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
   }
 
