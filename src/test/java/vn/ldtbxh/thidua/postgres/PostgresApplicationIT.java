@@ -59,4 +59,12 @@ class PostgresApplicationIT {
     assertThat(http.withBasicAuth("dongxoai", "demo").getForEntity("/engine-rest/task", String.class)
         .getStatusCode().value()).isEqualTo(200);
   }
+
+  @Test
+  void everyMigrationRanAndTheH2OnlyIndexIsNotHere() {
+    assertThat(jdbc.queryForList("select version from app_schema_history where success order by installed_rank",
+        String.class)).contains("5", "7", "9", "10");
+    assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'",
+        String.class)).contains("thidua_auth_user_idx").doesNotContain("thidua_auth_resource_user_idx");
+  }
 }

@@ -1,0 +1,56 @@
+package vn.ldtbxh.thidua.database;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * On H2 only: an index on the authorization's resource and user. Every authorization check asks, among
+ * others, whether the user or everybody ({@code USER_ID_ = '*'}) holds a grant on all resources of a type
+ * ({@code RESOURCE_ID_ = '*'}). H2 plans with one selectivity per column: the per-task authorizations make
+ * {@code RESOURCE_ID_} look selective, so it chose the engine's index on that column alone and read every
+ * {@code '*'} row (the grants of every unit: 583 rows with 500 units) for each such question, several times
+ * per task. With this index it reads the one row it needs. PostgreSQL keeps the frequency of each value and
+ * uses the engine's unique index there: the migration does nothing on it (docs/performance.md).
+ */
+@Component
+public class H2AuthorizationIndex implements JavaMigration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2AuthorizationIndex.class);
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion("10");
+  }
+
+  @Override
+  public String getDescription() {
+    return "H2 authorization resource and user index";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return 10;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+      LOG.info("Not H2: no index on the authorization's resource and user needed");
+      return;
+    }
+    try (Statement statement = context.getConnection().createStatement()) {
+      statement.execute("create index thidua_auth_resource_user_idx on ACT_RU_AUTHORIZATION (RESOURCE_ID_, USER_ID_)");
+    }
+  }
+}
