@@ -10,6 +10,9 @@ final class BenchConfig {
   static final int UNITS = integer("bench.units", 1_000);
   static final int NOMINATIONS = integer("bench.nominations", 2_000);
   static final int THREADS = integer("bench.threads", 4);
+  /** Units and nominations of the warm-up before the throughput is measured on each database (0: none). */
+  static final int WARMUP_UNITS = integer("bench.warmupUnits", 200);
+  static final int WARMUP_NOMINATIONS = integer("bench.warmupNominations", 400);
   static final int FANOUT = integer("bench.fanout", 10_000);
   static final int QUERY_TASKS = integer("bench.queryTasks", 100_000);
   static final int QUERY_REQUESTS = integer("bench.queryRequests", 500);
@@ -43,6 +46,7 @@ final class BenchConfig {
     list.add(new String[] {"bench.units", String.valueOf(UNITS)});
     list.add(new String[] {"bench.nominations", String.valueOf(NOMINATIONS)});
     list.add(new String[] {"bench.threads", String.valueOf(THREADS)});
+    list.add(new String[] {"bench.warmupUnits / bench.warmupNominations", WARMUP_UNITS + " / " + WARMUP_NOMINATIONS});
     list.add(new String[] {"bench.fanout", String.valueOf(FANOUT)});
     list.add(new String[] {"bench.queryTasks", String.valueOf(QUERY_TASKS)});
     list.add(new String[] {"bench.queryRequests", String.valueOf(QUERY_REQUESTS)});
