@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -100,32 +99,12 @@ final class BareEngine implements AutoCloseable {
     return codes;
   }
 
+  /** The start variables the application's listeners compute, and the council's outcome its listener gives. */
   WorkloadDriver.Shape shape(int year) {
-    return new WorkloadDriver.Shape() {
-      @Override
-      public String nominationKey() {
-        return "bare-nomination";
-      }
-
-      @Override
-      public String reportBusinessKey(String unitCode) {
-        return year + "-" + unitCode;
-      }
-
-      @Override
-      public Map<String, Object> nominationStart(String unitCode, int number) {
-        Map<String, Object> variables = WorkloadDriver.nominationVariables("round-" + year, unitCode, number);
-        variables.put("unitCode", unitCode);
-        variables.put("roundType", "ANNUAL");
-        variables.put("verifyDue", Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
-        return variables;
-      }
-
-      @Override
-      public Map<String, Object> extra(String taskKey) {
-        return "councilVote".equals(taskKey) ? WorkloadDriver.vars("councilPassed", true, "authority", "DIRECTOR") : null;
-      }
-    };
+    return new WorkloadDriver.Shape("bare-nomination", year,
+        (unitCode, number) -> WorkloadDriver.vars("unitCode", unitCode, "roundType", "ANNUAL",
+            "verifyDue", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))),
+        taskKey -> "councilVote".equals(taskKey) ? WorkloadDriver.vars("councilPassed", true, "authority", "DIRECTOR") : null);
   }
 
   static BpmnModelInstance round() {

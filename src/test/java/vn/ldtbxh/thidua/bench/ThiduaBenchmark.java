@@ -42,7 +42,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -257,27 +256,7 @@ class ThiduaBenchmark {
   }
 
   private static WorkloadDriver.Shape appShape(int year) {
-    return new WorkloadDriver.Shape() {
-      @Override
-      public String nominationKey() {
-        return "award-nomination";
-      }
-
-      @Override
-      public String reportBusinessKey(String unitCode) {
-        return year + "-" + unitCode;
-      }
-
-      @Override
-      public Map<String, Object> nominationStart(String unitCode, int number) {
-        return WorkloadDriver.nominationVariables("round-" + year, unitCode, number);
-      }
-
-      @Override
-      public Map<String, Object> extra(String taskKey) {
-        return null;
-      }
-    };
+    return new WorkloadDriver.Shape("award-nomination", year, (unitCode, number) -> Map.of(), taskKey -> null);
   }
 
   private double bareThroughput(String database, String url, String user, String password, int units,

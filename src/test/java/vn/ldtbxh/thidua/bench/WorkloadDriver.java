@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,15 +34,26 @@ final class WorkloadDriver {
   static final String DIRECTOR = "bench-giamdoc";
 
   /** What differs between the application and the bare engine. */
-  interface Shape {
-    String nominationKey();
+  /**
+   * What differs between the application and the bare engine: the nomination's process, and what the
+   * application's listeners compute that the bare engine must be given (start variables, task outcomes).
+   */
+  record Shape(String nominationKey, int year, BiFunction<String, Integer, Map<String, Object>> startExtra,
+      Function<String, Map<String, Object>> taskExtra) {
 
-    String reportBusinessKey(String unitCode);
+    String reportBusinessKey(String unitCode) {
+      return year + "-" + unitCode;
+    }
 
-    Map<String, Object> nominationStart(String unitCode, int number);
+    Map<String, Object> nominationStart(String unitCode, int number) {
+      Map<String, Object> variables = nominationVariables("round-" + year, unitCode, number);
+      variables.putAll(startExtra.apply(unitCode, number));
+      return variables;
+    }
 
-    /** Extra variables of a task completion (the bare engine has no listener that computes them). */
-    Map<String, Object> extra(String taskKey);
+    Map<String, Object> extra(String taskKey) {
+      return taskExtra.apply(taskKey);
+    }
   }
 
   record Result(int tasks, int starts, long reportNanos, long nominationNanos, Latencies latencies, int retries,
