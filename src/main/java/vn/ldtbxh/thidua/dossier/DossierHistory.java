@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.nomination.NominationRepository;
+import vn.ldtbxh.thidua.nomination.NominationStatus;
 import vn.ldtbxh.thidua.report.UnitReportRepository;
 
 /**
@@ -40,9 +41,9 @@ public class DossierHistory {
       Map.entry("INELIGIBLE", "Không đủ điều kiện"),
       Map.entry("PASSED", "Thông qua"),
       Map.entry("FAILED", "Không thông qua"),
-      Map.entry("AWARDED", "Được khen thưởng"),
-      Map.entry("NOT_AWARDED", "Không được khen thưởng"),
-      Map.entry("WITHDRAWN", "Hồ sơ bị rút"));
+      Map.entry("AWARDED", NominationStatus.AWARDED.vietnamese()),
+      Map.entry("NOT_AWARDED", NominationStatus.NOT_AWARDED.vietnamese()),
+      Map.entry("WITHDRAWN", NominationStatus.WITHDRAWN.vietnamese()));
 
   private final UnitReportRepository reports;
   private final NominationRepository nominations;
