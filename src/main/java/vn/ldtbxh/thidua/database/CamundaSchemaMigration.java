@@ -73,7 +73,8 @@ public class CamundaSchemaMigration implements JavaMigration {
     return false;
   }
 
-  private static String databaseType(DatabaseMetaData meta) throws SQLException {
+  /** "postgres" or "h2", as the engine names its scripts. */
+  static String databaseType(DatabaseMetaData meta) throws SQLException {
     String product = meta.getDatabaseProductName().toLowerCase();
     if (product.contains("postgres")) {
       return "postgres";

@@ -45,7 +45,7 @@ public class H2AuthorizationIndex implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+    if (!"h2".equals(CamundaSchemaMigration.databaseType(context.getConnection().getMetaData()))) {
       LOG.info("Not H2: no index on the authorization's resource and user needed");
       return;
     }
