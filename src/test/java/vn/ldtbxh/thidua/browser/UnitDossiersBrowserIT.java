@@ -228,13 +228,8 @@ class UnitDossiersBrowserIT {
     assertThat(report.findElements(By.cssSelector(".thidua-reopen"))).hasSize(1);
     assertThat(dossier(nomination).findElements(By.cssSelector(".thidua-withdraw"))).isEmpty();
     assertThat(dossier(nomination).findElements(By.cssSelector(".thidua-upload-input"))).isEmpty();
-    click(report.findElement(By.cssSelector(".thidua-reopen")));
-    WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[data-dossier-key='" + REPORT + "'] .thidua-reason-form textarea")));
-    reason.sendKeys(REOPEN_REASON);
-    shot("ho-so-07-thamdinh-mo-lai-bao-cao");
-    click(dossier(REPORT).findElement(By.cssSelector(".thidua-confirm")));
-    wait.until(d -> d.findElement(By.cssSelector(".thidua-dossiers-message")).getText().contains("Đã mở lại báo cáo"));
+    giveReasonAndConfirm(REPORT, ".thidua-reopen", REOPEN_REASON, "ho-so-07-thamdinh-mo-lai-bao-cao",
+        "Đã mở lại báo cáo");
     wait.until(d -> dossier(REPORT).getText().contains("Bị trả lại để chỉnh sửa"));
     assertThat(dossier(REPORT).findElements(By.cssSelector(".thidua-reopen"))).isEmpty();
 
@@ -254,14 +249,7 @@ class UnitDossiersBrowserIT {
   void theUnitWithdrawsItsNomination() throws IOException {
     signIn("dongxoai");
     openDossiers();
-    WebElement inProgress = dossier(nomination);
-    click(inProgress.findElement(By.cssSelector(".thidua-withdraw")));
-    WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[data-dossier-key='" + nomination + "'] .thidua-reason-form textarea")));
-    reason.sendKeys(WITHDRAW_REASON);
-    shot("ho-so-09-dongxoai-ly-do-rut");
-    click(dossier(nomination).findElement(By.cssSelector(".thidua-confirm")));
-    wait.until(d -> d.findElement(By.cssSelector(".thidua-dossiers-message")).getText().contains("Đã rút hồ sơ"));
+    giveReasonAndConfirm(nomination, ".thidua-withdraw", WITHDRAW_REASON, "ho-so-09-dongxoai-ly-do-rut", "Đã rút hồ sơ");
     assertThat(driver.findElement(By.cssSelector(".thidua-dossiers-message")).getText()).contains(nomination,
         "Hồ sơ bị rút");
     WebElement withdrawn = wait.until(d -> dossier(nomination));
@@ -320,6 +308,17 @@ class UnitDossiersBrowserIT {
   }
 
   /** The panel of a dossier in the open view, once listed. */
+  /** Clicks the dossier's action, writes the reason it asks for, confirms, and waits for the message. */
+  private void giveReasonAndConfirm(String key, String action, String reason, String shotName, String message)
+      throws IOException {
+    click(dossier(key).findElement(By.cssSelector(action)));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-dossier-key='" + key + "'] .thidua-reason-form textarea"))).sendKeys(reason);
+    shot(shotName);
+    click(dossier(key).findElement(By.cssSelector(".thidua-confirm")));
+    wait.until(d -> d.findElement(By.cssSelector(".thidua-dossiers-message")).getText().contains(message));
+  }
+
   private WebElement dossier(String key) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#thidua-dossiers [data-dossier-key='" + key + "']")));
