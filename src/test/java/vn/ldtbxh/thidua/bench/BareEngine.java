@@ -101,7 +101,7 @@ final class BareEngine implements AutoCloseable {
 
   /** The start variables the application's listeners compute, and the council's outcome its listener gives. */
   WorkloadDriver.Shape shape(int year) {
-    return new WorkloadDriver.Shape("bare-nomination", year,
+    return new WorkloadDriver.Shape("bare-round", "bare-nomination", year,
         (unitCode, number) -> WorkloadDriver.vars("unitCode", unitCode, "roundType", "ANNUAL",
             "verifyDue", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))),
         taskKey -> "councilVote".equals(taskKey) ? WorkloadDriver.vars("councilPassed", true, "authority", "DIRECTOR") : null);
@@ -116,7 +116,7 @@ final class BareEngine implements AutoCloseable {
           .camundaIn("due", "due").camundaIn("firstReminderAt", "firstReminderAt")
           .camundaIn("lastReminderAt", "lastReminderAt").camundaIn("cutOffAt", "cutOffAt")
           .camundaIn("reviewDue", "reviewDue")
-          .multiInstance().cardinality("${unitCount}").multiInstanceDone()
+          .multiInstance().cardinality("${unitCount}").camundaAsyncAfter().multiInstanceDone()
         .exclusiveGateway("compileMerge")
         .userTask("compileResults").camundaCandidateGroups("social-protection")
         .userTask("approveSummary").camundaCandidateGroups("directors")

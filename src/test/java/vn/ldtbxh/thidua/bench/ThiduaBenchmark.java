@@ -256,7 +256,7 @@ class ThiduaBenchmark {
   }
 
   private static WorkloadDriver.Shape appShape(int year) {
-    return new WorkloadDriver.Shape("award-nomination", year, (unitCode, number) -> Map.of(), taskKey -> null);
+    return new WorkloadDriver.Shape("emulation-round", "award-nomination", year, (unitCode, number) -> Map.of(), taskKey -> null);
   }
 
   private double bareThroughput(String database, String url, String user, String password, int units,
@@ -292,7 +292,8 @@ class ThiduaBenchmark {
     RESULTS.add(section, "completion latency p50 / p99", ms(result.latencies().percentile(50)) + " / "
         + ms(result.latencies().percentile(99)), "per TaskService.complete, retries included");
     RESULTS.add(section, "phases", String.format("reports %.1f s, nominations %.1f s", result.reportNanos() / 1e9,
-        result.nominationNanos() / 1e9), "optimistic-locking retries: " + result.retries() + "; " + check);
+        result.nominationNanos() / 1e9), "optimistic-locking retries: " + result.retries() + "; round continuations: "
+        + result.continuations() + "; " + check);
     StringBuilder byTask = new StringBuilder();
     result.byTask().forEach((key, latencies) -> byTask.append(byTask.isEmpty() ? "" : ", ").append(key).append(' ')
         .append(String.format(java.util.Locale.ROOT, "%.0f", latencies.percentile(50) / 1e6)));

@@ -9,13 +9,16 @@ import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -33,12 +36,12 @@ final class WorkloadDriver {
   static final String COUNCIL = "bench-hoidong";
   static final String DIRECTOR = "bench-giamdoc";
 
-  /** What differs between the application and the bare engine. */
   /**
-   * What differs between the application and the bare engine: the nomination's process, and what the
-   * application's listeners compute that the bare engine must be given (start variables, task outcomes).
+   * What differs between the application and the bare engine: the round's and the nomination's processes,
+   * and what the application's listeners compute that the bare engine must be given (start variables, task
+   * outcomes).
    */
-  record Shape(String nominationKey, int year, BiFunction<String, Integer, Map<String, Object>> startExtra,
+  record Shape(String roundKey, String nominationKey, int year, BiFunction<String, Integer, Map<String, Object>> startExtra,
       Function<String, Map<String, Object>> taskExtra) {
 
     String reportBusinessKey(String unitCode) {
@@ -57,7 +60,7 @@ final class WorkloadDriver {
   }
 
   record Result(int tasks, int starts, long reportNanos, long nominationNanos, Latencies latencies, int retries,
-      Map<String, Latencies> byTask) {
+      int continuations, Map<String, Latencies> byTask) {
     long wallNanos() {
       return reportNanos + nominationNanos;
     }
@@ -88,11 +91,25 @@ final class WorkloadDriver {
 
   Result run() throws Exception {
     long start = System.nanoTime();
-    parallel(thread -> {
-      for (int i = thread; i < units.size(); i += threads) {
-        reportCycle(units.get(i));
-      }
-    });
+    AtomicBoolean reportsDriven = new AtomicBoolean();
+    ExecutorService continuationThread = Executors.newSingleThreadExecutor();
+    Future<Integer> continuations = continuationThread.submit(() -> runRoundContinuations(reportsDriven));
+    try {
+      parallel(thread -> {
+        for (int i = thread; i < units.size(); i += threads) {
+          reportCycle(units.get(i));
+        }
+      });
+    } finally {
+      reportsDriven.set(true);
+      continuationThread.shutdown();
+    }
+    int continued = continuations.get();
+    long compilations = engine.getTaskService().createTaskQuery().processDefinitionKey(shape.roundKey())
+        .taskDefinitionKey("compileResults").count();
+    if (compilations != 1) {
+      throw new IllegalStateException("The round is not at its compilation after every report: " + compilations);
+    }
     long reportsDone = System.nanoTime();
     parallel(thread -> {
       // every nomination of one unit is driven by the same thread: its sequence number is taken in order
@@ -104,7 +121,31 @@ final class WorkloadDriver {
     });
     long end = System.nanoTime();
     return new Result(tasks.get(), starts.get(), reportsDone - start, end - reportsDone, latencies, retries.get(),
-        byTask);
+        continued, byTask);
+  }
+
+  /**
+   * Runs the round's continuations (one job of the round per ended report) one after another in one thread,
+   * as the job executor runs the exclusive jobs of one process instance, until every report has been driven
+   * and none is left. The job executor itself is off in both engines, so that no notification is sent.
+   */
+  private int runRoundContinuations(AtomicBoolean reportsDriven) throws InterruptedException {
+    ManagementService management = engine.getManagementService();
+    int executed = 0;
+    while (true) {
+      boolean lastLook = reportsDriven.get();
+      List<Job> due = management.createJobQuery().processDefinitionKey(shape.roundKey()).executable().listPage(0, 100);
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        executed++;
+      }
+      if (due.isEmpty()) {
+        if (lastLook) {
+          return executed;
+        }
+        Thread.sleep(5);
+      }
+    }
   }
 
   private void reportCycle(String unitCode) {

@@ -133,6 +133,11 @@ class UnitReportProcessTest extends ProcessTestSupport {
     tasks.complete(ownReview.getId(), vars("reviewOutcome", "APPROVED"));
     assertThat(btxh).isEnded();
 
+    // each ended report reaches the round in a job of the round, not in the reviewer's transaction
+    assertThat(round).isWaitingAt("collectReports");
+    assertThat(management.createJobQuery().processInstanceId(round.getId()).activityId("collectReports").count())
+        .isEqualTo(2);
+    runDueJobs();
     assertThat(round).isWaitingAt("compileResults");
     assertThat((String) runtime.getVariable(round.getId(), "resultsSummary"))
         .contains("thành phố Đồng Xoài", "Được chấp nhận", "4.00% → 3.40%");
@@ -379,6 +384,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
       tasks.complete(taskOf(report, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
       identity.clearAuthentication();
     }
+    runDueJobs();
     tasks.complete(taskOf(round, "compileResults").getId());
     assertThat(round).isWaitingAt("approveSummary");
 
