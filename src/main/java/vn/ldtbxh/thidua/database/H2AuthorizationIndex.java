@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code RESOURCE_ID_} look selective, so it chose the engine's index on that column alone and read every
  * {@code '*'} row (the grants of every unit: 583 rows with 500 units) for each such question, several times
  * per task. With this index it reads the one row it needs. PostgreSQL keeps the frequency of each value and
- * uses the engine's unique index there: the migration does nothing on it (docs/performance.md).
+ * uses the engine's unique index there: the migration does nothing on it (docs/performance.md). Migration
+ * 11 ({@link H2AuthorizationCheckIndexes}) replaces this index by two that cover the whole check.
  */
 @Component
 public class H2AuthorizationIndex implements JavaMigration {
