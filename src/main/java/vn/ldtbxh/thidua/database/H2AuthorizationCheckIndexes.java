@@ -2,11 +2,6 @@ package vn.ldtbxh.thidua.database;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,43 +17,20 @@ import org.springframework.stereotype.Component;
  * needed. PostgreSQL plans with the frequency of each value: nothing is done there (docs/performance.md).
  */
 @Component
-public class H2AuthorizationCheckIndexes implements JavaMigration {
+public class H2AuthorizationCheckIndexes extends H2OnlyMigration {
 
-  static final String USER_INDEX = "thidua_auth_check_user_idx";
-  static final String GROUP_INDEX = "thidua_auth_check_group_idx";
+  private static final String USER_INDEX = "thidua_auth_check_user_idx";
+  private static final String GROUP_INDEX = "thidua_auth_check_group_idx";
   private static final String COVERED = "RESOURCE_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, ID_";
-  private static final Logger LOG = LoggerFactory.getLogger(H2AuthorizationCheckIndexes.class);
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("11");
+  public H2AuthorizationCheckIndexes() {
+    super(11, "H2 authorization check covering indexes", "no covering index for the authorization checks needed");
   }
 
   @Override
-  public String getDescription() {
-    return "H2 authorization check covering indexes";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 11;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    if (!"h2".equals(CamundaSchemaMigration.databaseType(context.getConnection().getMetaData()))) {
-      LOG.info("Not H2: no covering index for the authorization checks needed");
-      return;
-    }
-    try (Statement statement = context.getConnection().createStatement()) {
-      statement.execute("drop index if exists thidua_auth_resource_user_idx");
-      statement.execute("create index " + USER_INDEX + " on ACT_RU_AUTHORIZATION (USER_ID_, " + COVERED + ")");
-      statement.execute("create index " + GROUP_INDEX + " on ACT_RU_AUTHORIZATION (GROUP_ID_, " + COVERED + ")");
-    }
+  void migrateH2(Statement statement) throws SQLException {
+    statement.execute("drop index if exists thidua_auth_resource_user_idx");
+    statement.execute("create index " + USER_INDEX + " on ACT_RU_AUTHORIZATION (USER_ID_, " + COVERED + ")");
+    statement.execute("create index " + GROUP_INDEX + " on ACT_RU_AUTHORIZATION (GROUP_ID_, " + COVERED + ")");
   }
 }

@@ -2,11 +2,6 @@ package vn.ldtbxh.thidua.database;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,38 +15,14 @@ import org.springframework.stereotype.Component;
  * 11 ({@link H2AuthorizationCheckIndexes}) replaces this index by two that cover the whole check.
  */
 @Component
-public class H2AuthorizationIndex implements JavaMigration {
+public class H2AuthorizationIndex extends H2OnlyMigration {
 
-  private static final Logger LOG = LoggerFactory.getLogger(H2AuthorizationIndex.class);
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("10");
+  public H2AuthorizationIndex() {
+    super(10, "H2 authorization resource and user index", "no index on the authorization's resource and user needed");
   }
 
   @Override
-  public String getDescription() {
-    return "H2 authorization resource and user index";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 10;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    if (!"h2".equals(CamundaSchemaMigration.databaseType(context.getConnection().getMetaData()))) {
-      LOG.info("Not H2: no index on the authorization's resource and user needed");
-      return;
-    }
-    try (Statement statement = context.getConnection().createStatement()) {
-      statement.execute("create index thidua_auth_resource_user_idx on ACT_RU_AUTHORIZATION (RESOURCE_ID_, USER_ID_)");
-    }
+  void migrateH2(Statement statement) throws SQLException {
+    statement.execute("create index thidua_auth_resource_user_idx on ACT_RU_AUTHORIZATION (RESOURCE_ID_, USER_ID_)");
   }
 }

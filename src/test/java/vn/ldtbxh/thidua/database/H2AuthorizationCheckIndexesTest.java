@@ -2,6 +2,7 @@ package vn.ldtbxh.thidua.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.ldtbxh.thidua.ProcessTestSupport;
@@ -51,7 +52,7 @@ class H2AuthorizationCheckIndexesTest extends ProcessTestSupport {
     assertThat(plan(GROUP_CHECK)).contains("THIDUA_AUTH_CHECK_GROUP_IDX");
   }
 
-  private java.util.List<String> columns(String index) {
+  private List<String> columns(String index) {
     return jdbc.queryForList("select column_name from information_schema.index_columns where index_name = ? "
         + "order by ordinal_position", String.class, index);
   }
