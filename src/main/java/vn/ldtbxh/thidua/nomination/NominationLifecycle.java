@@ -149,7 +149,7 @@ public class NominationLifecycle {
         "Báo cáo thành tích (achievements)", 4000);
     String minutes = Inputs.text(task.getVariable("unitMinutesNumber"));
     String key = key(task.getExecution());
-    nominations.achievements(key, achievements, minutes);
+    nominations.achievements(key, achievements, minutes, currentUser(), now());
     nominations.status(key, NominationStatus.VERIFYING, null, now());
     nominations.event(key, now(), currentUser(), "REVISE", null, null);
   }
@@ -181,7 +181,8 @@ public class NominationLifecycle {
     String key = key(task.getExecution());
     if (achievements != null) {
       NominationRequestValidator.required(achievements, "Báo cáo thành tích (achievements)", 4000);
-      nominations.achievements(key, achievements, Inputs.text(task.getVariable("unitMinutesNumber")));
+      nominations.achievements(key, achievements, Inputs.text(task.getVariable("unitMinutesNumber")), currentUser(),
+          now());
     }
     nominations.status(key, NominationStatus.CHECKING, null, now());
     nominations.event(key, now(), currentUser(), "COMPLETE_DOSSIER", null, note);
@@ -224,8 +225,9 @@ public class NominationLifecycle {
         "Số biên bản họp Hội đồng (minutesNumber)", 100);
     String key = key(task.getExecution());
     boolean passed = threshold(key, task).passedBy(vote);
-    if (passed && AwardForm.CO_THI_DUA_UBND_TINH.name().equals(task.getVariable("awardForm"))) {
-      String movement = rounds.findByKey((String) task.getVariable("roundKey")).orElseThrow().movementCode();
+    Nomination nomination = nominationOf(task.getExecution());
+    if (passed && nomination.awardForm() == AwardForm.CO_THI_DUA_UBND_TINH) {
+      String movement = rounds.findByKey(nomination.roundKey()).orElseThrow().movementCode();
       nominations.flagHolder(movement, key).ifPresent(holder -> {
         String holderName = units.findByCode(holder.unitCode()).map(Unit::name).orElse(holder.unitCode());
         throw ThiduaException.conflict(("Cờ thi đua của phong trào đã được Hội đồng đề nghị cho \"%s\" (%s, hồ sơ %s). "
@@ -237,7 +239,7 @@ public class NominationLifecycle {
     task.setVariable("writtenVotes", vote.writtenVotes());
     Instant now = now();
     nominations.council(key, vote, minutes, passed, now);
-    String authority = (String) task.getVariable("authority");
+    String authority = nomination.authority();
     nominations.status(key, !passed ? NominationStatus.NOT_AWARDED
         : "DIRECTOR".equals(authority) ? NominationStatus.DIRECTOR : NominationStatus.SUBMITTED_TO_PROVINCE,
         passed ? null : "Không đạt ngưỡng biểu quyết của Hội đồng Thi đua - Khen thưởng.", now);
@@ -252,7 +254,7 @@ public class NominationLifecycle {
         "Số quyết định (decisionNumber)", 100);
     LocalDate date = requiredDate(task.getVariable("decisionDate"), "Ngày quyết định (decisionDate)");
     String key = key(task.getExecution());
-    String awardForm = (String) task.getVariable("awardForm");
+    String awardForm = nominationOf(task.getExecution()).awardForm().name();
     for (Map<String, Object> registered : nominations.registered("DIRECTOR", date.getYear(), number)) {
       LocalDate registeredDate = ((java.sql.Date) registered.get("decision_date")).toLocalDate();
       if (!registeredDate.equals(date) || !awardForm.equals(registered.get("award_form"))) {
@@ -287,7 +289,7 @@ public class NominationLifecycle {
           "Số quyết định của cấp trên (provincialDecisionNumber)", 100);
       LocalDate date = requiredDate(task.getVariable("provincialDecisionDate"),
           "Ngày quyết định của cấp trên (provincialDecisionDate)");
-      nominations.decision(key, (String) task.getVariable("authority"), number, date, now, currentUser());
+      nominations.decision(key, nominationOf(task.getExecution()).authority(), number, date, now, currentUser());
       nominations.status(key, NominationStatus.AWARDED, null, now);
     } else {
       String reason = NominationRequestValidator.required(task.getVariable("provincialReason"),
@@ -306,10 +308,11 @@ public class NominationLifecycle {
 
   private String notOwnUnit(DelegateTask task, String action) {
     String user = currentUser();
-    String unitGroup = Unit.groupIdOf((String) task.getVariable("unitCode"));
-    if (user != null && EngineUser.isMember(identity, user, unitGroup)) {
+    Nomination nomination = nominationOf(task.getExecution());
+    if (user != null && EngineUser.isMember(identity, user, Unit.groupIdOf(nomination.unitCode()))) {
+      String unitName = units.findByCode(nomination.unitCode()).map(Unit::name).orElse(nomination.unitCode());
       throw ThiduaException.forbidden("Bạn thuộc %s, đơn vị đề nghị hồ sơ này, nên không thể %s hồ sơ của đơn vị mình: "
-          .formatted(task.getVariable("unitName"), action) + "một cán bộ khác phải làm việc này.");
+          .formatted(unitName, action) + "một cán bộ khác phải làm việc này.");
     }
     return user == null ? "system" : user;
   }
@@ -345,6 +348,15 @@ public class NominationLifecycle {
       throw ThiduaException.invalid("Chưa nhập %s.".formatted(label));
     }
     return date;
+  }
+
+  /**
+   * The nomination as the application recorded it: its unit, round, award form and authority are read here,
+   * never from a variable a user could have sent.
+   */
+  private Nomination nominationOf(DelegateExecution execution) {
+    return nominations.find(key(execution)).orElseThrow(() -> new IllegalStateException(
+        "No nomination recorded for " + key(execution)));
   }
 
   /** The nomination's key is its process instance's business key. */

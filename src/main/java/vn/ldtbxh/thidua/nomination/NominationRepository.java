@@ -41,6 +41,7 @@ public class NominationRepository {
         request.nomineeKind().name(), request.nomineeName(), request.nomineePosition(), request.awardForm().name(),
         request.achievements(), request.unitMinutesNumber(), request.underDisciplinaryReview(), request.late(),
         NominationStatus.SUBMITTED.name(), Timestamp.from(at), by);
+    version(businessKey, request.achievements(), request.unitMinutesNumber(), by, at);
   }
 
   public Optional<Nomination> find(String businessKey) {
@@ -76,9 +77,23 @@ public class NominationRepository {
         (rs, row) -> new CouncilThreshold(rs.getInt(1), rs.getInt(2), rs.getString(3)), businessKey).stream().findFirst();
   }
 
-  public void achievements(String businessKey, String achievements, String unitMinutesNumber) {
+  /** A new version of the achievements: the nomination shows it, the earlier ones stay in nomination_version. */
+  public void achievements(String businessKey, String achievements, String unitMinutesNumber, String by, Instant at) {
     jdbc.update("update nomination set achievements = ?, unit_minutes_number = coalesce(?, unit_minutes_number) "
         + "where business_key = ?", achievements, unitMinutesNumber, businessKey);
+    version(businessKey, achievements, unitMinutesNumber, by, at);
+  }
+
+  private void version(String businessKey, String achievements, String unitMinutesNumber, String by, Instant at) {
+    jdbc.update("insert into nomination_version (nomination_key, version, achievements, unit_minutes_number, "
+            + "submitted_by, submitted_at) select ?, coalesce(max(version), 0) + 1, ?, ?, ?, ? from nomination_version "
+            + "where nomination_key = ?", businessKey, achievements, unitMinutesNumber, by, Timestamp.from(at), businessKey);
+  }
+
+  /** Every version of the achievements, oldest first. */
+  public List<Map<String, Object>> versions(String businessKey) {
+    return Rows.lowerCaseKeys(jdbc.queryForList("select version, achievements, unit_minutes_number, submitted_by, "
+        + "submitted_at from nomination_version where nomination_key = ? order by version", businessKey));
   }
 
   public void verifiedBy(String businessKey, String user) {

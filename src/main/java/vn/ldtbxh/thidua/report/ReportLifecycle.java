@@ -98,13 +98,13 @@ public class ReportLifecycle {
 
   /** Completion of prepareReport or reviseReport: validates and stores the report. */
   public void onSubmit(DelegateTask task) {
-    String roundKey = (String) task.getVariable("roundKey");
-    String unitCode = (String) task.getVariable("unitCode");
-    Unit unit = units.findByCode(unitCode).orElseThrow();
+    UnitReport report = reportOf(task.getProcessInstanceId());
+    Unit unit = units.findByCode(report.unitCode()).orElseThrow();
     ReportContent content = validator.validate(unit.kind(), task.getVariables());
     Instant now = now();
-    boolean late = now.isAfter(schedules.of(roundKey, unitCode).due());
-    reports.submit(roundKey, unitCode, content, now, currentUser(), late);
+    boolean late = now.isAfter(schedules.of(report.roundKey(), report.unitCode()).due());
+    task.setVariable("changesText", ReportChanges.describe(report.content(), report.submittedAt(), content));
+    reports.submit(report, content, now, currentUser(), late);
     task.setVariable("submittedAt", now.toString());
     task.setVariable("submittedAtText", VietnameseFormats.dateTime(now));
     task.setVariable("lateText", late ? "Nộp muộn (sau hạn " + task.getVariable("deadlineText") + ")" : "Nộp đúng hạn");
@@ -121,11 +121,11 @@ public class ReportLifecycle {
    * report: a reviewer of the Social Protection Division cannot review that division's own report.
    */
   public void onReview(DelegateTask task) {
-    String unitCode = (String) task.getVariable("unitCode");
+    UnitReport report = reportOf(task.getProcessInstanceId());
     String user = currentUser();
-    if (user != null && EngineUser.isMember(identity, user, Unit.groupIdOf(unitCode))) {
+    if (user != null && EngineUser.isMember(identity, user, Unit.groupIdOf(report.unitCode()))) {
       throw ThiduaException.forbidden("Bạn thuộc đơn vị lập báo cáo này (%s) nên không thể tự thẩm định báo cáo "
-          .formatted(task.getVariable("unitName")) + "của đơn vị mình: một cán bộ khác của Phòng Bảo trợ xã hội phải thẩm định.");
+          .formatted(report.unitName()) + "của đơn vị mình: một cán bộ khác của Phòng Bảo trợ xã hội phải thẩm định.");
     }
     String outcome = Inputs.text(task.getVariable("reviewOutcome"));
     if (!"APPROVED".equals(outcome) && !"RETURNED".equals(outcome)) {
@@ -137,7 +137,7 @@ public class ReportLifecycle {
       throw ThiduaException.invalid("Khi trả lại báo cáo phải ghi rõ ý kiến (reviewComment) để đơn vị chỉnh sửa.");
     }
     Instant now = now();
-    reports.review((String) task.getVariable("roundKey"), unitCode, user == null ? "system" : user, outcome, comment, now);
+    reports.review(report, user == null ? "system" : user, outcome, comment, now);
     EngineVariables.set(task, "reviewOutcome", outcome);
     if ("RETURNED".equals(outcome)) {
       markReturned(task, now);
@@ -146,8 +146,13 @@ public class ReportLifecycle {
 
   /** The cut-off passed without a report: the report is closed as not submitted. */
   public void onCutOff(DelegateExecution execution) {
-    reports.closeNotSubmitted((String) execution.getVariable("roundKey"), (String) execution.getVariable("unitCode"),
-        now());
+    reports.closeNotSubmitted(reportOf(execution.getProcessInstanceId()), now());
+  }
+
+  /** The report this process instance works on, as the application recorded it: never a variable's word. */
+  private UnitReport reportOf(String processInstanceId) {
+    return reports.findByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "No report recorded for process instance " + processInstanceId));
   }
 
   /** The date a report speaks for: its deadline's date. */

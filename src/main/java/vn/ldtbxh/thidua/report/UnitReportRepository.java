@@ -35,6 +35,12 @@ public class UnitReportRepository {
         roundKey, unitCode).stream().findFirst();
   }
 
+  /** The report a process instance works on: the one place its round and unit are read from. */
+  public Optional<UnitReport> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select * from unit_report where process_instance_id = ?", UnitReportRepository::map,
+        processInstanceId).stream().findFirst();
+  }
+
   public Optional<UnitReport> findByBusinessKey(String businessKey) {
     return jdbc.query("select * from unit_report where business_key = ?", UnitReportRepository::map, businessKey)
         .stream().findFirst();
@@ -67,7 +73,8 @@ public class UnitReportRepository {
         roundKey, unitCode);
   }
 
-  public void submit(String roundKey, String unitCode, ReportContent content, Instant at, String by, boolean late) {
+  /** The unit's figures as sent, written to the report of this process instance only. */
+  public void submit(UnitReport report, ReportContent content, Instant at, String by, boolean late) {
     StringBuilder sql = new StringBuilder("update unit_report set status = ?, submitted_at = ?, submitted_by = ?, "
         + "late = (late or ?)");
     List<Object> args = new ArrayList<>(List.of(ReportStatus.SUBMITTED.name(), Timestamp.from(at), by == null ? "" : by,
@@ -80,23 +87,34 @@ public class UnitReportRepository {
       sql.append(", ").append(part.column()).append(" = ?");
       args.add(content.text(part));
     }
-    sql.append(" where round_key = ? and unit_code = ?");
-    args.add(roundKey);
-    args.add(unitCode);
-    jdbc.update(sql.toString(), args.toArray());
+    sql.append(" where round_key = ? and unit_code = ? and process_instance_id = ?");
+    args.add(report.roundKey());
+    args.add(report.unitCode());
+    args.add(report.processInstanceId());
+    requireOne(jdbc.update(sql.toString(), args.toArray()), report);
   }
 
-  public void review(String roundKey, String unitCode, String reviewer, String outcome, String comment, Instant at) {
+  public void review(UnitReport report, String reviewer, String outcome, String comment, Instant at) {
     ReportStatus status = "APPROVED".equals(outcome) ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
-    jdbc.update("update unit_report set status = ?, accepted_at = ? where round_key = ? and unit_code = ?",
-        status.name(), status == ReportStatus.ACCEPTED ? Timestamp.from(at) : null, roundKey, unitCode);
+    requireOne(jdbc.update("update unit_report set status = ?, accepted_at = ? where round_key = ? and unit_code = ? "
+            + "and process_instance_id = ?", status.name(), status == ReportStatus.ACCEPTED ? Timestamp.from(at) : null,
+        report.roundKey(), report.unitCode(), report.processInstanceId()), report);
     jdbc.update("insert into report_review (round_key, unit_code, reviewed_at, reviewer, outcome, review_comment) "
-        + "values (?, ?, ?, ?, ?, ?)", roundKey, unitCode, Timestamp.from(at), reviewer, outcome, comment);
+            + "values (?, ?, ?, ?, ?, ?)", report.roundKey(), report.unitCode(), Timestamp.from(at), reviewer, outcome,
+        comment);
   }
 
-  public void closeNotSubmitted(String roundKey, String unitCode, Instant at) {
-    jdbc.update("update unit_report set status = ?, closed_at = ?, late = true where round_key = ? and unit_code = ?",
-        ReportStatus.NOT_SUBMITTED.name(), Timestamp.from(at), roundKey, unitCode);
+  public void closeNotSubmitted(UnitReport report, Instant at) {
+    requireOne(jdbc.update("update unit_report set status = ?, closed_at = ?, late = true where round_key = ? "
+            + "and unit_code = ? and process_instance_id = ?", ReportStatus.NOT_SUBMITTED.name(), Timestamp.from(at),
+        report.roundKey(), report.unitCode(), report.processInstanceId()), report);
+  }
+
+  private static void requireOne(int changed, UnitReport report) {
+    if (changed != 1) {
+      throw new IllegalStateException("Report " + report.businessKey() + " of process instance "
+          + report.processInstanceId() + " changed " + changed + " rows");
+    }
   }
 
   public List<Map<String, Object>> reviews(String roundKey, String unitCode) {

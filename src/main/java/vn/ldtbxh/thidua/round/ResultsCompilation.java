@@ -28,7 +28,7 @@ public class ResultsCompilation {
    * as a JSON-serialised value, which Tasklist's form receives as the same text.
    */
   public void onCreate(DelegateTask task) {
-    String table = markdown(reports.findByRound((String) task.getVariable("roundKey")));
+    String table = markdown(reports.findByRound(task.getExecution().getProcessBusinessKey()));
     task.getExecution().setVariable("resultsSummary", Variables.objectValue(table)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }

@@ -89,7 +89,7 @@ public class RoundLifecycle {
     if (!"APPROVED".equals(task.getVariable("summaryOutcome"))) {
       return;
     }
-    List<String> reopened = reports.findByRound((String) task.getVariable("roundKey")).stream()
+    List<String> reopened = reports.findByRound(task.getExecution().getProcessBusinessKey()).stream()
         .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.RETURNED)
         .map(UnitReport::unitName).toList();
     if (!reopened.isEmpty()) {

@@ -242,8 +242,13 @@ class UnitReportProcessTest extends ProcessTestSupport {
       Map<String, Object> revised = districtReport();
       revised.put("relapsed", 12);
       tasks.complete(revise.getId(), revised);
+      assertThat((String) runtime.getVariable(dongxoai.getId(), "changesText")).as("revision %d", time)
+          .contains(time == 1 ? "- Số hộ tái nghèo: " : "không thay đổi");
     }
     assertThat(revised()).isEqualTo(2);
+    assertThat(jdbc.queryForList("select task_key from task_submission where business_key = ? order by id", String.class,
+        dongxoai.getBusinessKey())).containsExactly("prepareReport", "reviewReport", "reviseReport", "reviewReport",
+        "reviseReport");
     tasks.complete(taskOf(dongxoai, "reviewReport").getId(), vars("reviewOutcome", "APPROVED"));
     assertThat(dongxoai).isEnded().hasPassed("reviseReport", "reportAccepted");
     assertThat(reports.reviews("round-2018", "dongxoai")).hasSize(3);
