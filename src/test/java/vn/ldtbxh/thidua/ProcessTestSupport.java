@@ -57,6 +57,7 @@ public abstract class ProcessTestSupport {
     runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstanceIfExists(pi.getId(), "test",
         false, true, false, false));
     jdbc.update("delete from award_decision");
+    jdbc.update("delete from director_decision");
     jdbc.update("delete from nomination_event");
     jdbc.update("delete from nomination");
     jdbc.update("delete from report_review");

@@ -255,14 +255,11 @@ public class NominationLifecycle {
     LocalDate date = requiredDate(task.getVariable("decisionDate"), "Ngày quyết định (decisionDate)");
     String key = key(task.getExecution());
     String awardForm = nominationOf(task.getExecution()).awardForm().name();
-    for (Map<String, Object> registered : nominations.registered("DIRECTOR", date.getYear(), number)) {
-      LocalDate registeredDate = ((java.sql.Date) registered.get("decision_date")).toLocalDate();
-      if (!registeredDate.equals(date) || !awardForm.equals(registered.get("award_form"))) {
-        throw ThiduaException.conflict(("Số quyết định %s năm %d đã được dùng cho một quyết định khác (ngày %s): "
-            + "số quyết định không được trùng trong năm.").formatted(number, date.getYear(),
-            VietnameseFormats.date(registeredDate)));
-      }
-    }
+    nominations.directorNumberHeldByOther(number, date, awardForm).ifPresent(registeredDate -> {
+      throw ThiduaException.conflict(("Số quyết định %s năm %d đã được dùng cho một quyết định khác (ngày %s): "
+          + "số quyết định không được trùng trong năm.").formatted(number, date.getYear(),
+          VietnameseFormats.date(registeredDate)));
+    });
     Instant now = now();
     nominations.decision(key, "DIRECTOR", number, date, now, currentUser());
     nominations.status(key, NominationStatus.AWARDED, null, now);

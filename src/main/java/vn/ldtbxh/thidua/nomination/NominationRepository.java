@@ -10,18 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ldtbxh.thidua.common.Rows;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ldtbxh.thidua.common.Rows;
 
 /** Nominations, their steps and the register of decisions. */
 @Repository
 public class NominationRepository {
 
   private final JdbcTemplate jdbc;
+  /** A savepoint in the caller's transaction, so that a refused insert leaves the transaction usable (PostgreSQL). */
+  private final TransactionTemplate savepoint;
 
-  public NominationRepository(JdbcTemplate jdbc) {
+  public NominationRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next number of a unit's nomination in a round; the unit's row is locked so two starts never share it. */
@@ -124,11 +132,31 @@ public class NominationRepository {
         businessKey, Timestamp.from(at), by);
   }
 
-  /** The decisions already registered under this issuer, year and number: (date, award form, nomination). */
-  public List<Map<String, Object>> registered(String issuer, int year, String number) {
-    return jdbc.queryForList("select d.decision_date, n.award_form, n.business_key from award_decision d join nomination n "
-        + "on n.business_key = d.nomination_key where d.issuer = ? and d.decision_year = ? and d.decision_number = ?",
-        issuer, year, number);
+  /**
+   * Registers the Director's decision of that number in its year, unless it is registered already: the same
+   * decision (same date and award form) may list several nominations. Returns the date of another decision
+   * that holds the number. The number's row is inserted in the caller's transaction: a signature at the same
+   * moment waits for it, and once it commits finds the row; nothing is decided on a read alone.
+   */
+  public Optional<LocalDate> directorNumberHeldByOther(String number, LocalDate date, String awardForm) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        savepoint.executeWithoutResult(status -> jdbc.update("insert into director_decision (decision_year, "
+            + "decision_number, decision_date, award_form) values (?, ?, ?, ?)", date.getYear(), number,
+            Date.valueOf(date), awardForm));
+        return Optional.empty();
+      } catch (DuplicateKeyException registered) {
+        List<Map<String, Object>> rows = Rows.lowerCaseKeys(jdbc.queryForList("select decision_date, award_form "
+            + "from director_decision where decision_year = ? and decision_number = ?", date.getYear(), number));
+        if (!rows.isEmpty()) {
+          LocalDate registeredDate = ((Date) rows.get(0).get("decision_date")).toLocalDate();
+          boolean same = registeredDate.equals(date) && awardForm.equals(rows.get(0).get("award_form"));
+          return same ? Optional.empty() : Optional.of(registeredDate);
+        }
+        // the row is gone again (its transaction rolled back): try the insert once more
+      }
+    }
+    throw new IllegalStateException("Decision number " + number + " of " + date.getYear() + " could not be registered");
   }
 
   /** Every nomination listed in one decision. */
@@ -138,8 +166,13 @@ public class NominationRepository {
         NominationRepository::map, issuer, year, number);
   }
 
-  /** Another nomination of the movement for the flag that passed the council and was not declined since. */
+  /**
+   * Another nomination of the movement for the flag that passed the council and was not declined since. The
+   * movement's row is locked first, until the caller's transaction ends: two councils' votes on flags of one
+   * movement are checked one after the other, and the second sees the first once it is committed.
+   */
   public Optional<Nomination> flagHolder(String movementCode, String exceptKey) {
+    jdbc.queryForList("select code from movement where code = ? for update", String.class, movementCode);
     return jdbc.query("select n.* from nomination n join round r on r.round_key = n.round_key where r.movement_code = ? "
             + "and n.award_form = 'CO_THI_DUA_UBND_TINH' and n.council_passed = true and n.status not in "
             + "('NOT_AWARDED', 'WITHDRAWN') and n.business_key <> ?", NominationRepository::map, movementCode, exceptKey)

@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +21,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * some of them sends, when retried, only the others. When SMTP fails the job fails, and the engine
  * retries it (then raises an incident). Without {@code spring.mail.host} the notice is logged and
  * recorded. Between a mail's sending and its record a crash can only repeat that one mail, with the
- * same Message-ID.
+ * same Message-ID. A job (one engine transaction) starts no new mail after {@code thidua.mail.job-time-limit}:
+ * it fails and its retry sends the rest, so the job ends well within the engine's lock time.
  */
 @Service
 public class Notifier {
@@ -42,16 +46,21 @@ public class Notifier {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final String from;
   private final TransactionTemplate ownTransaction;
+  private final Duration jobTimeLimit;
+  /** The key under which the start of the current job's first mail is bound to its transaction. */
+  private final Object jobStartKey = new Object();
 
   public Notifier(NotificationRepository notifications, IdentityService identity,
       ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
-      @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from) {
+      @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from,
+      @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit) {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.notifications = notifications;
     this.identity = identity;
     this.mailSender = mailSender;
     this.from = from;
+    this.jobTimeLimit = jobTimeLimit;
   }
 
   /** Sends the notice unless it was sent before; returns whether it was sent now. */
@@ -67,6 +76,7 @@ public class Notifier {
     JavaMailSender sender = mailSender.getIfAvailable();
     String channel;
     if (sender != null && !addresses.isEmpty()) {
+      checkJobTime(notice);
       sender.send(compose(sender, notice, addresses, messageId));
       channel = "EMAIL";
     } else {
@@ -78,6 +88,34 @@ public class Notifier {
     LOG.info("Notice {} to group {} ({} addresses, {}) about {}: {}", notice.kind(), notice.recipientGroup(),
         addresses.size(), channel, notice.aboutAt(), notice.businessKey());
     return true;
+  }
+
+  /**
+   * Fails the job when it has been mailing for longer than the limit, before it starts another mail. The
+   * time counts from the first mail of the current transaction (one job); without a transaction, no limit.
+   */
+  private void checkJobTime(Notice notice) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    Long startedAt = (Long) TransactionSynchronizationManager.getResource(jobStartKey);
+    long now = System.nanoTime();
+    if (startedAt == null) {
+      TransactionSynchronizationManager.bindResource(jobStartKey, now);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(jobStartKey);
+        }
+      });
+      return;
+    }
+    Duration spent = Duration.ofNanos(now - startedAt);
+    if (spent.compareTo(jobTimeLimit) >= 0) {
+      throw new JobTimeLimitException(("Notification job stopped after mailing for %d s (limit %d s) before notice %s "
+          + "to %s; the notices sent are recorded and its retry sends the others").formatted(spent.toSeconds(),
+          jobTimeLimit.toSeconds(), notice.kind(), notice.recipientGroup()));
+    }
   }
 
   /** The same notice always carries the same Message-ID, so a mail re-sent after a crash is recognisable. */
@@ -98,6 +136,13 @@ public class Notifier {
       return message;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException(e);
+    }
+  }
+
+  /** A notification job ran out of time; the engine retries it. */
+  static class JobTimeLimitException extends RuntimeException {
+    JobTimeLimitException(String message) {
+      super(message);
     }
   }
 
