@@ -4,17 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
  * Authenticates calls to the application's API ({@code /api/*}): the user's Camunda webapp session
@@ -24,19 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String ENGINE = "default";
-  private final IdentityService identity;
+  private final Callers callers;
 
   public ApiAuthenticationFilter(IdentityService identity) {
-    this.identity = identity;
+    this.callers = new Callers(identity);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    CurrentUser user = fromBasic(request);
+    CurrentUser user = callers.fromBasic(request);
     if (user == null) {
-      user = fromSession(request);
+      user = Callers.fromSession(request);
       if (user != null && !isSafe(request) && request.getHeader("X-Requested-With") == null) {
         refuse(response, 403, "Yêu cầu thiếu tiêu đề X-Requested-With.");
         return;
@@ -51,50 +43,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private CurrentUser fromBasic(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    return new CurrentUser(userId, groups);
-  }
-
-  private static CurrentUser fromSession(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication authentication)) {
-      return null;
-    }
-    return new CurrentUser(authentication.getName(), List.copyOf(authentication.getGroupIds()));
-  }
-
   private static boolean isSafe(HttpServletRequest request) {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"%s\",\"message\":\"%s\"}".formatted(status == 401 ? "Unauthorized" : "Forbidden",
-        message.replace("\"", "\\\"")));
+    new ErrorAnswer(status, status == 401 ? "Unauthorized" : "Forbidden", message).writeTo(response);
   }
 }

@@ -17,4 +17,16 @@ public class ApiConfig {
     registration.setOrder(20);
     return registration;
   }
+
+  /** The API's description and the metrics: logged-in users, administrators for the metrics. */
+  @Bean
+  public FilterRegistrationBean<DocsAndMetricsAccessFilter> docsAndMetricsAccess(IdentityService identity) {
+    FilterRegistrationBean<DocsAndMetricsAccessFilter> registration =
+        new FilterRegistrationBean<>(new DocsAndMetricsAccessFilter(identity));
+    registration.setName("docs-and-metrics-access");
+    registration.addUrlPatterns(DocsAndMetricsAccessFilter.METRICS + "/*", "/v3/api-docs/*", "/swagger-ui/*",
+        "/swagger-ui.html");
+    registration.setOrder(20);
+    return registration;
+  }
 }

@@ -1,5 +1,8 @@
 package vn.ldtbxh.thidua.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
@@ -30,6 +33,37 @@ public record ErrorAnswer(int status, String type, String message) {
       }
     }
     return null;
+  }
+
+  /** Answers the request with this status and {@code {"type": …, "message": …}} in UTF-8. */
+  public void writeTo(HttpServletResponse response) throws IOException {
+    byte[] body = ("{\"type\":\"" + escape(type) + "\",\"message\":\"" + escape(message) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> escaped.append("\\\"");
+        case '\\' -> escaped.append("\\\\");
+        case '\n' -> escaped.append("\\n");
+        case '\r' -> escaped.append("\\r");
+        case '\t' -> escaped.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            escaped.append("\\u%04x".formatted((int) c));
+          } else {
+            escaped.append(c);
+          }
+        }
+      }
+    }
+    return escaped.toString();
   }
 
   /** A lost or refused database connection (SQL state class 08), or a pool that could not give one. */

@@ -1,6 +1,7 @@
 package vn.ldtbxh.thidua.web;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +21,43 @@ public class WebFilterConfig {
     return registration;
   }
 
+  /**
+   * Cross-site requests change nothing: after the forwarded headers are applied (Spring's ForwardedHeaderFilter
+   * has the highest precedence, Tomcat's RemoteIpValve runs before any filter), before any authentication.
+   */
+  @Bean
+  public FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests(
+      @Value("${thidua.public-url:}") String publicUrls) {
+    FilterRegistrationBean<CrossSiteRequestFilter> registration =
+        new FilterRegistrationBean<>(new CrossSiteRequestFilter(publicUrls));
+    registration.setName("cross-site-requests");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /**
+   * No HTTP Basic challenge to a browser's navigation: before the engine's REST authentication (order 10), the
+   * API's (20) and the one of the documentation and metrics (20).
+   */
+  @Bean
+  public FilterRegistrationBean<BrowserChallengeFilter> browserChallenges() {
+    FilterRegistrationBean<BrowserChallengeFilter> registration =
+        new FilterRegistrationBean<>(new BrowserChallengeFilter());
+    registration.setName("browser-challenges");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/metrics/*", "/v3/api-docs/*",
+        "/swagger-ui/*", "/swagger-ui.html");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
   /** The webapps' engine API (Tasklist's form submissions): refusals answered with their Vietnamese message. */
   @Bean
   public FilterRegistrationBean<WebappRefusalFilter> webappRefusals() {
     FilterRegistrationBean<WebappRefusalFilter> registration = new FilterRegistrationBean<>(new WebappRefusalFilter());
     registration.setName("webapp-refusals");
     registration.addUrlPatterns("/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 }

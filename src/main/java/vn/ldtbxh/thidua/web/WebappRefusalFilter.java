@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.ldtbxh.thidua.common.ThiduaException;
@@ -35,20 +34,10 @@ public class WebappRefusalFilter extends OncePerRequestFilter {
       throw new ServletException(e);
     }
     if (refusal != null && buffered.getStatus() >= 400 && !response.isCommitted()) {
-      ErrorAnswer answer = ErrorAnswer.of(refusal);
       buffered.resetBuffer();
-      response.setStatus(answer.status());
-      response.setContentType("application/json;charset=UTF-8");
-      byte[] body = ("{\"type\":\"" + answer.type() + "\",\"message\":\"" + escape(answer.message()) + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      response.setContentLength(body.length);
-      response.getOutputStream().write(body);
+      ErrorAnswer.of(refusal).writeTo(response);
       return;
     }
     buffered.copyBodyToResponse();
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 }
