@@ -7,33 +7,47 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ldtbxh.thidua.security.LoginThrottle;
+import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 
 /**
  * Authenticates calls to the application's API ({@code /api/*}): the user's Camunda webapp session
  * (Tasklist and Cockpit plugins), or HTTP Basic against Camunda's users (other clients). A session
  * caller changing something must send {@code X-Requested-With}, which a cross-site form cannot.
- * The API checks each role itself and calls the engine on the application's behalf.
+ * The API checks each role itself and calls the engine on the application's behalf. Failed HTTP Basic
+ * sign-ins are throttled per client address ({@link LoginThrottle}).
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
   private final IdentityService identity;
+  private final LoginThrottle throttle;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  public ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle) {
     this.identity = identity;
+    this.throttle = throttle;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (LoginThrottleFilter.hasBasicCredentials(request)) {
+      Optional<Duration> blocked = throttle.blocked(request.getRemoteAddr());
+      if (blocked.isPresent()) {
+        LoginThrottleFilter.refuse(response, blocked.get());
+        return;
+      }
+    }
     CurrentUser user = fromBasic(request);
     if (user == null) {
       user = fromSession(request);
@@ -64,10 +78,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
+      throttle.failure(request.getRemoteAddr());
       return null;
     }
     String userId = decoded.substring(0, colon);
     if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
+      throttle.failure(request.getRemoteAddr());
       return null;
     }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();

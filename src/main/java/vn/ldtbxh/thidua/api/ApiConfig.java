@@ -4,14 +4,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ldtbxh.thidua.security.LoginThrottle;
 
 @Configuration
 public class ApiConfig {
 
   @Bean
-  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity,
+      LoginThrottle throttle) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(20);
