@@ -31,7 +31,7 @@ public class RestAuthenticationConfig {
    * is checked at order 10). The application's API applies the throttle in its own filter.
    */
   @Bean
-  public FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottle throttle) {
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
     FilterRegistrationBean<LoginThrottleFilter> registration =
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
     registration.setName("login-throttle");
