@@ -5,8 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ldtbxh.thidua.security.LoginThrottle;
+import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
@@ -19,13 +23,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final Callers callers;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
-    this.callers = new Callers(identity);
+  public ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle) {
+    this.callers = new Callers(identity, throttle);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Optional<Duration> blocked = callers.blocked(request);
+    if (blocked.isPresent()) {
+      LoginThrottleFilter.refuse(response, blocked.get());
+      return;
+    }
     CurrentUser user = callers.fromBasic(request);
     if (user == null) {
       user = Callers.fromSession(request);

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import vn.ldtbxh.thidua.security.LoginThrottle;
+import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -16,9 +20,20 @@ public class Callers {
 
   private static final String ENGINE = "default";
   private final IdentityService identity;
+  private final LoginThrottle throttle;
 
-  public Callers(IdentityService identity) {
+  /** Callers checked against Camunda's users; each wrong password counts against the client's address. */
+  public Callers(IdentityService identity, LoginThrottle throttle) {
     this.identity = identity;
+    this.throttle = throttle;
+  }
+
+  /**
+   * How long the request's client address is still refused after too many failed sign-ins, when the request
+   * carries credentials at all.
+   */
+  public Optional<Duration> blocked(HttpServletRequest request) {
+    return LoginThrottleFilter.hasBasicCredentials(request) ? throttle.blocked(request.getRemoteAddr()) : Optional.empty();
   }
 
   /** The caller by HTTP Basic, else by the webapps' session; null when neither authenticates. */
@@ -41,10 +56,12 @@ public class Callers {
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
+      throttle.failure(request.getRemoteAddr());
       return null;
     }
     String userId = decoded.substring(0, colon);
     if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
+      throttle.failure(request.getRemoteAddr());
       return null;
     }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();

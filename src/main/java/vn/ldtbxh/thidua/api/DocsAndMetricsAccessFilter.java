@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import vn.ldtbxh.thidua.security.LoginThrottle;
+import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,13 +28,18 @@ public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
 
   private final Callers callers;
 
-  public DocsAndMetricsAccessFilter(IdentityService identity) {
-    this.callers = new Callers(identity);
+  public DocsAndMetricsAccessFilter(IdentityService identity, LoginThrottle throttle) {
+    this.callers = new Callers(identity, throttle);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Optional<Duration> blocked = callers.blocked(request);
+    if (blocked.isPresent()) {
+      LoginThrottleFilter.refuse(response, blocked.get());
+      return;
+    }
     CurrentUser user = callers.authenticate(request);
     if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API answers only to Camunda users, with HTTP Basic; every call then runs under
- * that user's authorizations (authorization checks are on).
+ * that user's authorizations (authorization checks are on). Failed sign-ins are throttled per client
+ * address ({@link LoginThrottle}).
  */
 @Configuration
 public class RestAuthenticationConfig {
@@ -22,6 +23,20 @@ public class RestAuthenticationConfig {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);
+    return registration;
+  }
+
+  /**
+   * Before the sign-in paths it guards: the webapps' sign-in and the engine's REST API (whose HTTP Basic
+   * is checked at order 10). The application's API applies the throttle in its own filter.
+   */
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", LoginThrottleFilter.LOGIN_PATH + "*");
+    registration.setOrder(5);
     return registration;
   }
 }

@@ -4,16 +4,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
  * What the user is told when a request fails for a reason the application knows: its own refusals,
- * and a concurrent change of the same task (optimistic locking).
+ * a concurrent change of the same task (optimistic locking) and a password the engine's policy refuses.
  */
 public record ErrorAnswer(int status, String type, String message) {
 
   public static final String CONCURRENT_CHANGE =
       "Công việc này vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại trang để xem tình trạng mới nhất.";
+  public static final String WEAK_PASSWORD = "Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự, gồm chữ hoa, chữ thường, "
+      + "chữ số và ký tự đặc biệt, và không được chứa tên đăng nhập, họ tên hoặc email của người dùng.";
+  /** The engine's message when saving a user whose new password fails the policy (SaveUserCmd). */
+  static final String ENGINE_WEAK_PASSWORD = "Password does not match policy";
 
   /** The answer for {@code error}, or null when the error is not one the application knows. */
   public static ErrorAnswer of(Throwable error) {
@@ -24,6 +29,9 @@ public record ErrorAnswer(int status, String type, String message) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockingException) {
         return new ErrorAnswer(409, "Conflict", CONCURRENT_CHANGE);
+      }
+      if (t instanceof ProcessEngineException && ENGINE_WEAK_PASSWORD.equals(t.getMessage())) {
+        return weakPassword();
       }
       if (isConnectionFailure(t)) {
         return new ErrorAnswer(503, "ServiceUnavailable", DatabaseAvailabilityFilter.MESSAGE);
@@ -64,6 +72,10 @@ public record ErrorAnswer(int status, String type, String message) {
       }
     }
     return escaped.toString();
+  }
+
+  public static ErrorAnswer weakPassword() {
+    return new ErrorAnswer(400, "InvalidRequest", WEAK_PASSWORD);
   }
 
   /** A lost or refused database connection (SQL state class 08), or a pool that could not give one. */
