@@ -58,6 +58,8 @@ public abstract class ProcessTestSupport {
         false, true, false, false));
     jdbc.update("delete from award_decision");
     jdbc.update("delete from director_decision");
+    jdbc.update("delete from task_submission");
+    jdbc.update("delete from nomination_version");
     jdbc.update("delete from nomination_event");
     jdbc.update("delete from nomination");
     jdbc.update("delete from report_review");
