@@ -1,6 +1,9 @@
 package vn.ldtbxh.thidua.browser;
 
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ldtbxh.thidua.RequiredTools;
 
 /**
  * Debian's Chromium and its driver for the browser tests (no browser is downloaded): headless, with an English
@@ -17,19 +21,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Chromium {
 
+  static final Path CHROMIUM = RequiredTools.CHROMIUM.path();
+  static final Path CHROMEDRIVER = RequiredTools.CHROMEDRIVER.path();
+
   private Chromium() {
+  }
+
+  /**
+   * Skips the class when Chromium or its driver is missing (fails it with CI=true), before the application is
+   * started: declared before {@code @SpringBootTest}, it runs before Spring's own callbacks, which load the
+   * application.
+   */
+  static class Installed implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext junit) {
+      RequiredTools.onThisMachine().require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER);
+    }
   }
 
   static WebDriver start() {
     // never let Selenium Manager look for (or download) a browser or a driver
-    System.setProperty("webdriver.chrome.driver", TasklistCockpitBrowserIT.CHROMEDRIVER.toString());
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(TasklistCockpitBrowserIT.CHROMIUM.toFile());
+    options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
     return new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(TasklistCockpitBrowserIT.CHROMEDRIVER.toFile())
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
   }
 

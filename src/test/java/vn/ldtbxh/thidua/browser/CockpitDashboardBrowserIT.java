@@ -58,9 +58,10 @@ import vn.ldtbxh.thidua.round.RoundRepository;
  * header, chooses the round and sees units in several states (accepted, returned, submitted late, not
  * submitted, awaited with an extended deadline), the indicator charts drawn by Chart.js, the nominations
  * pipeline and the award history with the link to the Director's decision; a unit cannot open Cockpit and
- * the API refuses it. Screenshots under {@code target/screenshots/}; skipped where Chromium is missing.
+ * the API refuses it. Screenshots under {@code target/screenshots/}; skipped where Chromium is missing (fails
+ * with CI=true).
  */
-@ExtendWith(TasklistCockpitBrowserIT.ChromiumInstalled.class)
+@ExtendWith(Chromium.Installed.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -17,16 +17,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -53,16 +50,14 @@ import vn.ldtbxh.thidua.round.RoundRepository;
  * {@code target/screenshots/} (copies of some are the pictures of the user guide in {@code docs/images/}).
  *
  * <p>The browser's language is English on purpose: the applications must still be in Vietnamese.
- * Skipped when Chromium or chromedriver is not installed at /usr/bin.
+ * Skipped when Chromium or chromedriver is not installed at /usr/bin; with CI=true that fails instead.
  */
-@ExtendWith(TasklistCockpitBrowserIT.ChromiumInstalled.class)
+@ExtendWith(Chromium.Installed.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistCockpitBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -82,18 +77,6 @@ class TasklistCockpitBrowserIT {
   static WebDriver driver;
   static WebDriverWait wait;
   static String base;
-
-  /**
-   * Skips the class when Chromium or its driver is missing, before the application is started: declared
-   * before {@code @SpringBootTest}, it runs before Spring's own callbacks, which load the application.
-   */
-  static class ChromiumInstalled implements BeforeAllCallback {
-    @Override
-    public void beforeAll(ExtensionContext junit) {
-      Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-          "Chromium and chromedriver are not installed at /usr/bin: browser tests skipped");
-    }
-  }
 
   @BeforeAll
   static void openRoundAndBrowser(@Autowired ApplicationContext application) throws IOException {

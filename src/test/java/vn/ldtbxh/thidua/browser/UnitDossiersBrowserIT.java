@@ -44,9 +44,9 @@ import vn.ldtbxh.thidua.dossier.DossierScenario;
  * scanned PDF (a text file is refused with the server's message) and withdraws the nomination; the social
  * protection reviewer finds the scan on the verification task and reopens the accepted report; Bù Đăng
  * attaches a PDF on its own report task and sees only its own dossiers, the API refusing Đồng Xoài's.
- * Screenshots under {@code target/screenshots/} (ho-so-*.png). Skipped without Chromium and chromedriver.
+ * Screenshots under {@code target/screenshots/} (ho-so-*.png). Skipped without Chromium and chromedriver (fails with CI=true).
  */
-@ExtendWith(TasklistCockpitBrowserIT.ChromiumInstalled.class)
+@ExtendWith(Chromium.Installed.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -2,7 +2,6 @@ package vn.ldtbxh.thidua.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +12,25 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ldtbxh.thidua.RequiredTools;
 
 /**
  * The Word documents survive a round trip through LibreOffice (to OpenDocument and back): the
  * Vietnamese text with its diacritics and the Times New Roman font are kept. Skipped where LibreOffice
- * is not installed; the CI script installs it.
+ * is not installed (fails with CI=true); the CI script installs it.
  */
 class DocumentRoundTripTest {
 
-  static final String SOFFICE = "/usr/bin/soffice";
+  static final String SOFFICE = RequiredTools.SOFFICE.path().toString();
 
   @TempDir
   Path dir;
 
   @Test
   void theDecisionKeepsItsTextAndFontThroughLibreOffice() throws Exception {
-    Assumptions.assumeTrue(new File(SOFFICE).canExecute(), "LibreOffice is not installed");
+    RequiredTools.onThisMachine().require("the LibreOffice round trip", RequiredTools.SOFFICE);
     byte[] docx = new AwardDocuments().decision(new AwardDocuments.Content("125/QĐ-LĐTBXH", LocalDate.parse("2018-12-20"),
         "Giấy khen của Giám đốc Sở", "Ngành Lao động - Thương binh và Xã hội chung tay vì người nghèo - Không để ai bị "
             + "bỏ lại phía sau", 2018, "12/BB-HĐTĐKT",
