@@ -35,7 +35,7 @@ import vn.ldtbxh.thidua.dossier.DossierScenario;
  * characters literally, with no link and no bold text. Screenshots under {@code target/screenshots/}
  * (ky-tu-*.png). Skipped without Chromium and chromedriver.
  */
-@ExtendWith(TasklistCockpitBrowserIT.ChromiumInstalled.class)
+@ExtendWith(Chromium.Installed.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class TypedValuesBrowserIT {
