@@ -31,7 +31,7 @@ class SubmissionTest {
 
   @Test
   void readsTheProcessTheVariablesAndTheInstructionsOfEveryStart() {
-    ProcessInstantiationBuilderImpl plain = ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "p");
+    ProcessInstantiationBuilderImpl plain = builder();
     plain.setVariables(SENT);
     Submission start = Submission.of(new StartProcessInstanceCmd(plain));
     assertThat(start.processDefinitionKey()).isEqualTo("p");
@@ -39,10 +39,10 @@ class SubmissionTest {
     assertThat(start.instructions()).isFalse();
     assertThat(start.skipping()).isFalse();
 
-    ProcessInstantiationBuilderImpl instructed = ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "p");
+    ProcessInstantiationBuilderImpl instructed = builder();
     instructed.startBeforeActivity("signDecision");
     instructed.getModificationBuilder().setSkipCustomListeners(true);
-    Submission repair = Submission.of(new StartProcessInstanceAtActivitiesCmd(null, instructed));
+    Submission repair = Submission.of(new StartProcessInstanceAtActivitiesCmd(instructed));
     assertThat(repair.instructions()).isTrue();
     assertThat(repair.skipping()).isTrue();
 
@@ -55,6 +55,10 @@ class SubmissionTest {
   @Test
   void otherCommandsCarryNoSubmission() {
     assertThat(Submission.of(new GetTaskVariableCmd("t1", "x", false))).isNull();
+  }
+
+  private static ProcessInstantiationBuilderImpl builder() {
+    return (ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "p");
   }
 
   private static void assertTask(Submission submission, Submission.Kind kind) {
