@@ -4,13 +4,18 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
- * What the user is told when a request fails for a reason the application knows: its own refusals,
- * and a concurrent change of the same task (optimistic locking).
+ * What the user is told when a request fails for a reason the application knows: its own refusals
+ * (a task completed by someone else first among them) and a concurrent change of the same task
+ * (optimistic locking).
  */
 public record ErrorAnswer(int status, String type, String message) {
 
   public static final String CONCURRENT_CHANGE =
       "Công việc này vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại trang để xem tình trạng mới nhất.";
+
+  /** A completion of a task that another request completed first (see {@link CompletedTaskConflicts}). */
+  public static final String ALREADY_COMPLETED =
+      "Công việc này vừa được người khác hoàn thành. Vui lòng tải lại trang để xem tình trạng mới nhất.";
 
   /** The answer for {@code error}, or null when the error is not one the application knows. */
   public static ErrorAnswer of(Throwable error) {
