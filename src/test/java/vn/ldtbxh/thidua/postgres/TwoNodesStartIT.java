@@ -15,10 +15,11 @@ import vn.ldtbxh.thidua.JarNode;
  * and nothing is created twice: tables, groups, users, authorizations, filters, deployments.
  *
  * <p>Each node is the packaged application in a JVM of its own, as on two servers. Two Spring Boot
- * applications started at once in one JVM share static state that is not made for it (the logging
- * system that each start resets and configures, Camunda's engine registry and the webapps' runtime
- * delegates, here under one engine name), which failed now and then with a ConcurrentModificationException
- * that says nothing about the application.
+ * applications started at once in one JVM share static state that is not made for it: Camunda's engine
+ * registry ({@code ProcessEngines}, a static {@code HashMap} that every engine writes itself into, without
+ * a lock, while it is built; here both under the name "default"), the webapps' runtime delegates, and the
+ * logging system that each start resets and configures. Started in one JVM the test failed now and then
+ * with a ConcurrentModificationException that said nothing about the application.
  */
 class TwoNodesStartIT {
 
