@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
- * What the user is told when a request fails for a reason the application knows: its own refusals,
- * a concurrent change of the same task (optimistic locking) and a password the engine's policy refuses.
+ * What the user is told when a request fails for a reason the application knows: its own refusals
+ * (a task completed by someone else first among them), a concurrent change of the same task (optimistic
+ * locking) and a password the engine's policy refuses.
  */
 public record ErrorAnswer(int status, String type, String message) {
 
@@ -19,6 +20,10 @@ public record ErrorAnswer(int status, String type, String message) {
       + "chữ số và ký tự đặc biệt, và không được chứa tên đăng nhập, họ tên hoặc email của người dùng.";
   /** The engine's message when saving a user whose new password fails the policy (SaveUserCmd). */
   static final String ENGINE_WEAK_PASSWORD = "Password does not match policy";
+
+  /** A completion of a task that another request completed first (see {@link CompletedTaskConflicts}). */
+  public static final String ALREADY_COMPLETED =
+      "Công việc này vừa được người khác hoàn thành. Vui lòng tải lại trang để xem tình trạng mới nhất.";
 
   /** The answer for {@code error}, or null when the error is not one the application knows. */
   public static ErrorAnswer of(Throwable error) {

@@ -5,7 +5,14 @@ import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,9 +28,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -31,23 +41,36 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
  * Two users completing the same task at the same moment, on PostgreSQL: one succeeds, the other is told in Vietnamese
- * that someone else has just done it (409), and the report is recorded once.
+ * that someone else has just done it (409), and the report is recorded once. Whichever way the second
+ * completion loses the race (an optimistic locking failure, the task already gone, or its grants already
+ * removed), the answer is the same 409.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class ConcurrentCompletionIT {
+
+  /** Each repetition opens its own round: a year used once is never drawn again in this database. */
+  static final AtomicInteger NEXT_YEAR = new AtomicInteger(Year.now(VietnamTime.VN_ZONE).getValue() + 3);
+
+  static final Map<String, Object> REPORT = Map.of("variables", Map.of("householdsTotal", value(9000),
+      "poorStart", value(300), "poorEnd", value(250), "nearPoorStart", value(200), "nearPoorEnd", value(190),
+      "leftPoverty", value(60), "newlyPoor", value(5), "relapsed", value(5), "summary", value("Hoàn thành")));
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgres.register(registry, "thidua_concurrent");
   }
 
+  @LocalServerPort
+  int port;
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -63,15 +86,7 @@ class ConcurrentCompletionIT {
 
   @RepeatedTest(3)
   void oneCompletionWinsAndTheOtherGetsAClearConflict() throws Exception {
-    int year = LocalDate.now().getYear() + 3 + (int) (System.nanoTime() % 90);
-    movements.save(new Movement("kiem-thu-" + year, "Kiểm thử đồng thời", year, year, "social-protection"));
-    runtime.startProcessInstanceByKey("emulation-round",
-        Map.of("movement", "kiem-thu-" + year, "year", year, "unitCodes", "phuoclong"));
-    runJobs(management);
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").singleResult();
-    Map<String, Object> body = Map.of("variables", Map.of("householdsTotal", value(9000), "poorStart", value(300),
-        "poorEnd", value(250), "nearPoorStart", value(200), "nearPoorEnd", value(190), "leftPoverty", value(60), "newlyPoor", value(5),
-        "relapsed", value(5), "summary", value("Hoàn thành")));
+    Task task = openRound();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<ResponseEntity<Map>>> results = new ArrayList<>();
@@ -79,7 +94,7 @@ class ConcurrentCompletionIT {
       results.add(pool.submit(() -> {
         start.await();
         return http.withBasicAuth("phuoclong", "demo").exchange("/engine-rest/task/" + task.getId() + "/complete",
-            HttpMethod.POST, json(body), Map.class);
+            HttpMethod.POST, json(REPORT), Map.class);
       }));
     }
     start.countDown();
@@ -94,10 +109,80 @@ class ConcurrentCompletionIT {
     }
     pool.shutdown();
     assertThat(statuses).containsExactlyInAnyOrder(204, 409);
-    assertThat(message).contains("vừa được người khác xử lý");
+    assertThat(message).isIn(ErrorAnswer.CONCURRENT_CHANGE, ErrorAnswer.ALREADY_COMPLETED);
     assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isEqualTo(1);
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").taskDefinitionKey("reviewReport")
+    assertThat(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskDefinitionKey("reviewReport")
         .count()).isEqualTo(1);
+  }
+
+  /**
+   * The second completion as it arrives once the first has committed, on every path that completes a task:
+   * the task is gone, and so are its grants, but the user is told it was completed, not refused or lost.
+   */
+  @Test
+  void aTaskAlreadyCompletedIsAConflictOnEveryPathThatCompletesIt() throws Exception {
+    Task task = openRound();
+    String path = "/task/" + task.getId();
+    assertThat(http.withBasicAuth("phuoclong", "demo").exchange("/engine-rest" + path + "/complete", HttpMethod.POST,
+        json(REPORT), Map.class).getStatusCode().value()).isEqualTo(204);
+
+    for (String user : List.of("phuoclong", "budop")) { // budop could never see the task: told no more than this
+      for (String completion : List.of("/engine-rest" + path + "/complete", "/engine-rest" + path + "/submit-form",
+          "/engine-rest" + path + "/resolve", "/engine-rest/engine/default" + path + "/complete")) {
+        ResponseEntity<Map> again = http.withBasicAuth(user, "demo").exchange(completion, HttpMethod.POST,
+            json(REPORT), Map.class);
+        assertThat(again.getStatusCode().value()).as(user + " " + completion).isEqualTo(409);
+        assertThat(again.getBody()).as(user + " " + completion)
+            .isEqualTo(Map.of("type", "Conflict", "message", ErrorAnswer.ALREADY_COMPLETED));
+      }
+    }
+
+    // Tasklist submits its forms through the webapps' own API
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url(
+            "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=phuoclong&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    // the login starts a new session, whose CSRF token comes with its first page
+    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> submitted = browser.send(HttpRequest.newBuilder(url(
+            "/camunda/api/engine/engine/default" + path + "/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {}}")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(409);
+    assertThat(submitted.body()).contains(ErrorAnswer.ALREADY_COMPLETED);
+
+    // a task that never existed is not said to be completed
+    ResponseEntity<Map> unknown = http.withBasicAuth("phuoclong", "demo").exchange(
+        "/engine-rest/task/khong-co/complete", HttpMethod.POST, json(REPORT), Map.class);
+    assertThat(unknown.getStatusCode().value()).isNotEqualTo(409);
+    assertThat(String.valueOf(unknown.getBody())).doesNotContain(ErrorAnswer.ALREADY_COMPLETED);
+  }
+
+  /** A round of its own year for one unit, phuoclong, and that unit's report task. */
+  private Task openRound() {
+    int year = NEXT_YEAR.getAndIncrement();
+    movements.save(new Movement("kiem-thu-" + year, "Kiểm thử đồng thời", year, year, "social-protection"));
+    runtime.startProcessInstanceByKey("emulation-round",
+        Map.of("movement", "kiem-thu-" + year, "year", year, "unitCodes", "phuoclong"));
+    runJobs(management);
+    return tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").singleResult();
+  }
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String csrfToken(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
   }
 
 }
