@@ -5,12 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ldtbxh.thidua.security.LoginThrottle;
-import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
@@ -30,9 +27,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Duration> blocked = callers.blocked(request);
-    if (blocked.isPresent()) {
-      LoginThrottleFilter.refuse(response, blocked.get());
+    if (callers.refusedAsBlocked(request, response)) {
       return;
     }
     CurrentUser user = callers.fromBasic(request);

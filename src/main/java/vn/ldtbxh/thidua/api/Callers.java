@@ -1,19 +1,21 @@
 package vn.ldtbxh.thidua.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import vn.ldtbxh.thidua.security.LoginThrottle;
-import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import vn.ldtbxh.thidua.security.LoginThrottle;
+import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 
 /** Who calls: a Camunda user by HTTP Basic, or the user logged in to the webapps (Tasklist, Cockpit, Admin). */
 public class Callers {
@@ -29,11 +31,17 @@ public class Callers {
   }
 
   /**
-   * How long the request's client address is still refused after too many failed sign-ins, when the request
-   * carries credentials at all.
+   * Answers 429 when the request carries credentials from a client address refused for too many failed
+   * sign-ins; true when it did, and the request goes no further.
    */
-  public Optional<Duration> blocked(HttpServletRequest request) {
-    return LoginThrottleFilter.hasBasicCredentials(request) ? throttle.blocked(request.getRemoteAddr()) : Optional.empty();
+  public boolean refusedAsBlocked(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<Duration> blocked = LoginThrottleFilter.hasBasicCredentials(request)
+        ? throttle.blocked(request.getRemoteAddr()) : Optional.empty();
+    if (blocked.isEmpty()) {
+      return false;
+    }
+    LoginThrottleFilter.refuse(response, blocked.get());
+    return true;
   }
 
   /** The caller by HTTP Basic, else by the webapps' session; null when neither authenticates. */

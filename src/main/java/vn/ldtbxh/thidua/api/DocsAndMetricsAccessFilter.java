@@ -5,11 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import vn.ldtbxh.thidua.security.LoginThrottle;
-import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,9 +32,7 @@ public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Duration> blocked = callers.blocked(request);
-    if (blocked.isPresent()) {
-      LoginThrottleFilter.refuse(response, blocked.get());
+    if (callers.refusedAsBlocked(request, response)) {
       return;
     }
     CurrentUser user = callers.authenticate(request);
