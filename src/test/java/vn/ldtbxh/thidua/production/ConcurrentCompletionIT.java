@@ -5,13 +5,7 @@ import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.WebappSession;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
@@ -138,24 +133,8 @@ class ConcurrentCompletionIT {
     }
 
     // Tasklist submits its forms through the webapps' own API
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url(
-            "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken(cookies))
-        .POST(HttpRequest.BodyPublishers.ofString("username=phuoclong&password=demo")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    // the login starts a new session, whose CSRF token comes with its first page
-    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> submitted = browser.send(HttpRequest.newBuilder(url(
-            "/camunda/api/engine/engine/default" + path + "/submit-form"))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken(cookies))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {}}")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> submitted = WebappSession.signIn(port, "phuoclong")
+        .postJson("/camunda/api/engine/engine/default" + path + "/submit-form", "{\"variables\": {}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(409);
     assertThat(submitted.body()).contains(ErrorAnswer.ALREADY_COMPLETED);
 
@@ -174,15 +153,6 @@ class ConcurrentCompletionIT {
         Map.of("movement", "kiem-thu-" + year, "year", year, "unitCodes", "phuoclong"));
     runJobs(management);
     return tasks.createTaskQuery().processInstanceBusinessKey(year + "-phuoclong").singleResult();
-  }
-
-  private URI url(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String csrfToken(CookieManager cookies) {
-    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
   }
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
+import vn.ldtbxh.thidua.WebappSession;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
@@ -54,6 +57,8 @@ class SubmissionGuardIT {
   ManagementService management;
   @Autowired
   JdbcTemplate jdbc;
+  @LocalServerPort
+  int port;
 
   @BeforeAll
   void openRound() {
@@ -61,7 +66,7 @@ class SubmissionGuardIT {
   }
 
   @Test
-  void aUnitCannotWriteAnotherUnitsReportNorAReviewerEscapeTheOwnUnitRule() {
+  void aUnitCannotWriteAnotherUnitsReportNorAReviewerEscapeTheOwnUnitRule() throws Exception {
     complete("binhlong", YEAR + "-binhlong", "prepareReport", district(900));
     ResponseEntity<Map> escape = post("thamdinh", "/engine-rest/task/" + task(YEAR + "-binhlong").getId() + "/complete",
         variables(Map.of("reviewOutcome", value("APPROVED"), "unitCode", value("btxh"))));
@@ -89,7 +94,17 @@ class SubmissionGuardIT {
         Map.of("errorCode", "KHONG_NOP")), HttpStatus.BAD_REQUEST, "bpmnError");
     assertRefused(post("phuoclong", "/engine-rest/task/" + own.getId() + "/bpmnEscalation",
         Map.of("escalationCode", "GIA_HAN")), HttpStatus.BAD_REQUEST, "bpmnEscalation");
+    figures.remove("roundKey");
+    figures.put("unitCode", value("binhlong"));
+    assertRefused(post("phuoclong", "/engine-rest/task/" + own.getId() + "/resolve", variables(figures)),
+        HttpStatus.BAD_REQUEST, "\"unitCode\"");
+    HttpResponse<String> tasklist = WebappSession.signIn(port, "phuoclong").postJson(
+        "/camunda/api/engine/engine/default/task/" + own.getId() + "/submit-form",
+        "{\"variables\": {\"summary\": {\"value\": \"Báo cáo\"}, \"unitCode\": {\"value\": \"binhlong\"}}}");
+    assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+    assertThat(tasklist.body()).contains("unitCode");
     assertThat(task(YEAR + "-phuoclong").getId()).isEqualTo(own.getId());
+    assertThat(report("binhlong")).isEqualTo(accepted);
     complete("phuoclong", YEAR + "-phuoclong", "prepareReport", district(100));
     assertThat(report("phuoclong").get("STATUS")).isEqualTo("SUBMITTED");
   }
@@ -158,7 +173,7 @@ class SubmissionGuardIT {
   }
 
   @Test
-  void theAdministratorDoesNotApproveTheSummary() {
+  void theAdministratorDoesNotApproveTheSummary() throws Exception {
     complete("honquan", YEAR + "-honquan", "prepareReport", district(300));
     complete("thamdinh", YEAR + "-honquan", "reviewReport", Map.of("reviewOutcome", value("APPROVED")));
     endTheOtherReports();
