@@ -5,8 +5,8 @@ import vn.ldtbxh.thidua.organization.RoleGroup;
 
 /**
  * Who reads a unit's dossier (report or nomination) and who attaches documents to it: the unit's own staff and the
- * Department's observers read it, the council reads nominations too; the unit's staff (and the administrator)
- * attach. The attachment API and the dossier views apply the same rules.
+ * Department's observers read it, the council reads nominations too; only the unit's staff attach (the
+ * administrator administers, it does not act for a unit). The attachment API and the dossier views apply the same rules.
  */
 public final class DossierReaders {
 
@@ -19,6 +19,6 @@ public final class DossierReaders {
   }
 
   public static boolean mayAttach(CurrentUser user, String unitCode) {
-    return user.belongsToUnit(unitCode) || user.isIn(RoleGroup.ADMIN.groupId());
+    return user.belongsToUnit(unitCode);
   }
 }

@@ -88,6 +88,7 @@ public class NominationLifecycle {
   public void applyRules(DelegateExecution execution) {
     DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DecisionEvaluationUtil.DECISION_RESULT_VARIABLE);
     String key = key(execution);
+    NominationKey file = NominationKey.of(execution);
     if (result == null || result.isEmpty()) {
       throw new IllegalStateException("award-rules gave no result for " + key);
     }
@@ -97,7 +98,7 @@ public class NominationLifecycle {
     execution.setVariable("eligible", Variables.booleanValue(eligible, true));
     if (!eligible) {
       String reason = (String) rule.get("ineligibleReason");
-      nominations.status(key, NominationStatus.INELIGIBLE, reason, now());
+      nominations.status(file, NominationStatus.INELIGIBLE, reason, now());
       nominations.event(key, now(), null, "ELIGIBILITY", "INELIGIBLE", reason);
       return;
     }
@@ -110,8 +111,8 @@ public class NominationLifecycle {
     if (rule.get("awardFormName") != null) {
       execution.setVariable("awardFormName", rule.get("awardFormName"));
     }
-    nominations.eligible(key, authority, threshold);
-    nominations.status(key, NominationStatus.VERIFYING, null, now());
+    nominations.eligible(file, authority, threshold);
+    nominations.status(file, NominationStatus.VERIFYING, null, now());
     nominations.event(key, now(), null, "ELIGIBILITY", "ELIGIBLE", authority);
   }
 
@@ -135,8 +136,9 @@ public class NominationLifecycle {
       throw ThiduaException.invalid("Khi trả lại hoặc không đề nghị khen thưởng phải ghi rõ ý kiến (verifyComment).");
     }
     String key = key(task.getExecution());
-    nominations.verifiedBy(key, user);
-    nominations.status(key, switch (outcome) {
+    NominationKey file = NominationKey.of(task.getExecution());
+    nominations.verifiedBy(file, user);
+    nominations.status(file, switch (outcome) {
       case "APPROVED" -> NominationStatus.CHECKING;
       case "RETURNED" -> NominationStatus.RETURNED;
       default -> NominationStatus.NOT_AWARDED;
@@ -149,8 +151,9 @@ public class NominationLifecycle {
         "Báo cáo thành tích (achievements)", 4000);
     String minutes = Inputs.text(task.getVariable("unitMinutesNumber"));
     String key = key(task.getExecution());
-    nominations.achievements(key, achievements, minutes, currentUser(), now());
-    nominations.status(key, NominationStatus.VERIFYING, null, now());
+    NominationKey file = NominationKey.of(task.getExecution());
+    nominations.achievements(file, achievements, minutes, currentUser(), now());
+    nominations.status(file, NominationStatus.VERIFYING, null, now());
     nominations.event(key, now(), currentUser(), "REVISE", null, null);
   }
 
@@ -163,14 +166,15 @@ public class NominationLifecycle {
       throw ThiduaException.invalid("Khi hồ sơ chưa đầy đủ phải ghi rõ cần bổ sung gì (dossierComment).");
     }
     String key = key(task.getExecution());
-    nominations.checkedBy(key, user);
+    NominationKey file = NominationKey.of(task.getExecution());
+    nominations.checkedBy(file, user);
     Instant now = now();
     if ("INCOMPLETE".equals(outcome)) {
       task.setVariable("dossierReturnedAt", now.toString());
       task.setVariable("completeDueText", "Hạn hoàn thiện hồ sơ: "
           + VietnameseFormats.dateTime(calculator.completeDossierDeadline(now)));
     }
-    nominations.status(key, "COMPLETE".equals(outcome) ? NominationStatus.COUNCIL : NominationStatus.INCOMPLETE, null, now);
+    nominations.status(file, "COMPLETE".equals(outcome) ? NominationStatus.COUNCIL : NominationStatus.INCOMPLETE, null, now);
     nominations.event(key, now, user, "CHECK_DOSSIER", outcome, comment);
   }
 
@@ -179,20 +183,22 @@ public class NominationLifecycle {
         "Nội dung đã bổ sung (completionNote)", 4000);
     String achievements = Inputs.text(task.getVariable("achievements"));
     String key = key(task.getExecution());
+    NominationKey file = NominationKey.of(task.getExecution());
     if (achievements != null) {
       NominationRequestValidator.required(achievements, "Báo cáo thành tích (achievements)", 4000);
-      nominations.achievements(key, achievements, Inputs.text(task.getVariable("unitMinutesNumber")), currentUser(),
+      nominations.achievements(file, achievements, Inputs.text(task.getVariable("unitMinutesNumber")), currentUser(),
           now());
     }
-    nominations.status(key, NominationStatus.CHECKING, null, now());
+    nominations.status(file, NominationStatus.CHECKING, null, now());
     nominations.event(key, now(), currentUser(), "COMPLETE_DOSSIER", null, note);
   }
 
   /** The dossier was not completed in time: the nomination is withdrawn. */
   public void onExpired(DelegateExecution execution) {
     String key = key(execution);
+    NominationKey file = NominationKey.of(execution);
     String reason = "Đơn vị không hoàn thiện hồ sơ trong thời hạn.";
-    nominations.status(key, NominationStatus.WITHDRAWN, reason, now());
+    nominations.status(file, NominationStatus.WITHDRAWN, reason, now());
     nominations.event(key, now(), null, "EXPIRED", "WITHDRAWN", reason);
   }
 
@@ -202,10 +208,11 @@ public class NominationLifecycle {
    */
   public void onWithdrawnByUnit(DelegateExecution execution) {
     String key = key(execution);
+    NominationKey file = NominationKey.of(execution);
     Nomination nomination = nominations.find(key).orElseThrow();
     NominationWithdrawal.requireWithdrawable(nomination);
     String reason = (String) execution.getVariable("withdrawalReason");
-    nominations.status(key, NominationStatus.WITHDRAWN, "Đơn vị rút hồ sơ: " + reason, now());
+    nominations.status(file, NominationStatus.WITHDRAWN, "Đơn vị rút hồ sơ: " + reason, now());
     nominations.event(key, now(), (String) execution.getVariable("withdrawnBy"), "WITHDRAW", "WITHDRAWN", reason);
   }
 
@@ -224,6 +231,7 @@ public class NominationLifecycle {
     String minutes = NominationRequestValidator.required(task.getVariable("minutesNumber"),
         "Số biên bản họp Hội đồng (minutesNumber)", 100);
     String key = key(task.getExecution());
+    NominationKey file = NominationKey.of(task.getExecution());
     boolean passed = threshold(key, task).passedBy(vote);
     Nomination nomination = nominationOf(task.getExecution());
     if (passed && nomination.awardForm() == AwardForm.CO_THI_DUA_UBND_TINH) {
@@ -238,9 +246,9 @@ public class NominationLifecycle {
     task.setVariable("councilPassed", passed);
     task.setVariable("writtenVotes", vote.writtenVotes());
     Instant now = now();
-    nominations.council(key, vote, minutes, passed, now);
+    nominations.council(file, vote, minutes, passed, now);
     String authority = nomination.authority();
-    nominations.status(key, !passed ? NominationStatus.NOT_AWARDED
+    nominations.status(file, !passed ? NominationStatus.NOT_AWARDED
         : "DIRECTOR".equals(authority) ? NominationStatus.DIRECTOR : NominationStatus.SUBMITTED_TO_PROVINCE,
         passed ? null : "Không đạt ngưỡng biểu quyết của Hội đồng Thi đua - Khen thưởng.", now);
     nominations.event(key, now, user, "COUNCIL_VOTE", passed ? "PASSED" : "FAILED",
@@ -254,6 +262,7 @@ public class NominationLifecycle {
         "Số quyết định (decisionNumber)", 100);
     LocalDate date = requiredDate(task.getVariable("decisionDate"), "Ngày quyết định (decisionDate)");
     String key = key(task.getExecution());
+    NominationKey file = NominationKey.of(task.getExecution());
     String awardForm = nominationOf(task.getExecution()).awardForm().name();
     nominations.directorNumberHeldByOther(number, date, awardForm).ifPresent(registeredDate -> {
       throw ThiduaException.conflict(("Số quyết định %s năm %d đã được dùng cho một quyết định khác (ngày %s): "
@@ -261,8 +270,8 @@ public class NominationLifecycle {
           VietnameseFormats.date(registeredDate)));
     });
     Instant now = now();
-    nominations.decision(key, "DIRECTOR", number, date, now, currentUser());
-    nominations.status(key, NominationStatus.AWARDED, null, now);
+    nominations.decision(file, "DIRECTOR", number, date, now, currentUser());
+    nominations.status(file, NominationStatus.AWARDED, null, now);
     nominations.event(key, now, currentUser(), "SIGN_DECISION", "AWARDED", number);
   }
 
@@ -271,7 +280,8 @@ public class NominationLifecycle {
         "Số tờ trình (submissionNumber)", 100);
     LocalDate date = requiredDate(task.getVariable("submissionDate"), "Ngày tờ trình (submissionDate)");
     String key = key(task.getExecution());
-    nominations.submission(key, number, date);
+    NominationKey file = NominationKey.of(task.getExecution());
+    nominations.submission(file, number, date);
     task.setVariable("submissionDateText", VietnameseFormats.date(date));
     nominations.event(key, now(), currentUser(), "SUBMIT_TO_PROVINCE", null, number);
   }
@@ -280,18 +290,19 @@ public class NominationLifecycle {
     String outcome = oneOf(task.getVariable("provincialOutcome"), "Kết quả của cấp trên (provincialOutcome)",
         "AWARDED", "NOT_AWARDED");
     String key = key(task.getExecution());
+    NominationKey file = NominationKey.of(task.getExecution());
     Instant now = now();
     if ("AWARDED".equals(outcome)) {
       String number = NominationRequestValidator.required(task.getVariable("provincialDecisionNumber"),
           "Số quyết định của cấp trên (provincialDecisionNumber)", 100);
       LocalDate date = requiredDate(task.getVariable("provincialDecisionDate"),
           "Ngày quyết định của cấp trên (provincialDecisionDate)");
-      nominations.decision(key, nominationOf(task.getExecution()).authority(), number, date, now, currentUser());
-      nominations.status(key, NominationStatus.AWARDED, null, now);
+      nominations.decision(file, nominationOf(task.getExecution()).authority(), number, date, now, currentUser());
+      nominations.status(file, NominationStatus.AWARDED, null, now);
     } else {
       String reason = NominationRequestValidator.required(task.getVariable("provincialReason"),
           "Lý do không được khen thưởng (provincialReason)", 4000);
-      nominations.status(key, NominationStatus.NOT_AWARDED, reason, now);
+      nominations.status(file, NominationStatus.NOT_AWARDED, reason, now);
     }
     nominations.event(key, now, currentUser(), "PROVINCIAL_DECISION", outcome,
         Inputs.text(task.getVariable("provincialReason")));

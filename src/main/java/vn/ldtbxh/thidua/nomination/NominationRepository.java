@@ -67,16 +67,18 @@ public class NominationRepository {
         NominationRepository::map, unitCode);
   }
 
-  public void status(String businessKey, NominationStatus status, String reason, Instant at) {
-    jdbc.update("update nomination set status = ?, status_reason = coalesce(?, status_reason), ended_at = ? "
-        + "where business_key = ?", status.name(), reason, status.isEnded() ? Timestamp.from(at) : null, businessKey);
+  public void status(NominationKey key, NominationStatus status, String reason, Instant at) {
+    one(jdbc.update("update nomination set status = ?, status_reason = coalesce(?, status_reason), ended_at = ? "
+        + "where business_key = ? and process_instance_id = ?", status.name(), reason,
+        status.isEnded() ? Timestamp.from(at) : null, key.businessKey(), key.processInstanceId()), key);
   }
 
   /** Eligible under award-rules: who decides, and the council's threshold. */
-  public void eligible(String businessKey, String authority, CouncilThreshold threshold) {
-    jdbc.update("update nomination set authority = ?, threshold_numerator = ?, threshold_denominator = ?, "
-        + "threshold_comparison = ? where business_key = ?", authority, threshold.numerator(), threshold.denominator(),
-        threshold.comparison(), businessKey);
+  public void eligible(NominationKey key, String authority, CouncilThreshold threshold) {
+    one(jdbc.update("update nomination set authority = ?, threshold_numerator = ?, threshold_denominator = ?, "
+        + "threshold_comparison = ? where business_key = ? and process_instance_id = ?", authority,
+        threshold.numerator(), threshold.denominator(), threshold.comparison(), key.businessKey(),
+        key.processInstanceId()), key);
   }
 
   public Optional<CouncilThreshold> threshold(String businessKey) {
@@ -86,10 +88,11 @@ public class NominationRepository {
   }
 
   /** A new version of the achievements: the nomination shows it, the earlier ones stay in nomination_version. */
-  public void achievements(String businessKey, String achievements, String unitMinutesNumber, String by, Instant at) {
-    jdbc.update("update nomination set achievements = ?, unit_minutes_number = coalesce(?, unit_minutes_number) "
-        + "where business_key = ?", achievements, unitMinutesNumber, businessKey);
-    version(businessKey, achievements, unitMinutesNumber, by, at);
+  public void achievements(NominationKey key, String achievements, String unitMinutesNumber, String by, Instant at) {
+    one(jdbc.update("update nomination set achievements = ?, unit_minutes_number = coalesce(?, unit_minutes_number) "
+        + "where business_key = ? and process_instance_id = ?", achievements, unitMinutesNumber, key.businessKey(),
+        key.processInstanceId()), key);
+    version(key.businessKey(), achievements, unitMinutesNumber, by, at);
   }
 
   private void version(String businessKey, String achievements, String unitMinutesNumber, String by, Instant at) {
@@ -104,32 +107,44 @@ public class NominationRepository {
         + "submitted_at from nomination_version where nomination_key = ? order by version", businessKey));
   }
 
-  public void verifiedBy(String businessKey, String user) {
-    jdbc.update("update nomination set verified_by = ? where business_key = ?", user, businessKey);
+  public void verifiedBy(NominationKey key, String user) {
+    one(jdbc.update("update nomination set verified_by = ? where business_key = ? and process_instance_id = ?", user,
+        key.businessKey(), key.processInstanceId()), key);
   }
 
-  public void checkedBy(String businessKey, String user) {
-    jdbc.update("update nomination set checked_by = ? where business_key = ?", user, businessKey);
+  public void checkedBy(NominationKey key, String user) {
+    one(jdbc.update("update nomination set checked_by = ? where business_key = ? and process_instance_id = ?", user,
+        key.businessKey(), key.processInstanceId()), key);
   }
 
-  public void council(String businessKey, CouncilVote vote, String minutesNumber, boolean passed, Instant at) {
-    jdbc.update("update nomination set council_members_total = ?, council_members_present = ?, council_votes_for = ?, "
+  public void council(NominationKey key, CouncilVote vote, String minutesNumber, boolean passed, Instant at) {
+    one(jdbc.update("update nomination set council_members_total = ?, council_members_present = ?, council_votes_for = ?, "
             + "council_written_votes = ?, council_minutes_number = ?, council_passed = ?, council_voted_at = ? "
-            + "where business_key = ?", vote.membersTotal(), vote.membersPresent(), vote.votesFor(), vote.writtenVotes(),
-        minutesNumber, passed, Timestamp.from(at), businessKey);
+            + "where business_key = ? and process_instance_id = ?", vote.membersTotal(), vote.membersPresent(),
+        vote.votesFor(), vote.writtenVotes(), minutesNumber, passed, Timestamp.from(at), key.businessKey(),
+        key.processInstanceId()), key);
   }
 
-  public void submission(String businessKey, String number, LocalDate date) {
-    jdbc.update("update nomination set submission_number = ?, submission_date = ? where business_key = ?", number,
-        Date.valueOf(date), businessKey);
+  public void submission(NominationKey key, String number, LocalDate date) {
+    one(jdbc.update("update nomination set submission_number = ?, submission_date = ? where business_key = ? "
+        + "and process_instance_id = ?", number, Date.valueOf(date), key.businessKey(), key.processInstanceId()), key);
   }
 
-  public void decision(String businessKey, String issuer, String number, LocalDate date, Instant at, String by) {
-    jdbc.update("update nomination set decision_issuer = ?, decision_number = ?, decision_date = ? where business_key = ?",
-        issuer, number, Date.valueOf(date), businessKey);
+  public void decision(NominationKey key, String issuer, String number, LocalDate date, Instant at, String by) {
+    one(jdbc.update("update nomination set decision_issuer = ?, decision_number = ?, decision_date = ? "
+        + "where business_key = ? and process_instance_id = ?", issuer, number, Date.valueOf(date), key.businessKey(),
+        key.processInstanceId()), key);
     jdbc.update("insert into award_decision (issuer, decision_year, decision_number, decision_date, nomination_key, "
             + "recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)", issuer, date.getYear(), number, Date.valueOf(date),
-        businessKey, Timestamp.from(at), by);
+        key.businessKey(), Timestamp.from(at), by);
+  }
+
+  /** A write of a nomination through its own process instance changes exactly its row. */
+  private static void one(int changed, NominationKey key) {
+    if (changed != 1) {
+      throw new IllegalStateException("Nomination " + key.businessKey() + " of process instance "
+          + key.processInstanceId() + " changed " + changed + " rows");
+    }
   }
 
   /**

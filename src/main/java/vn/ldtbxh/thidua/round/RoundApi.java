@@ -30,8 +30,9 @@ import vn.ldtbxh.thidua.report.UnitReportRepository;
 @RequestMapping("/api/rounds")
 public class RoundApi {
 
+  /** Who extends a deadline: the roles that lead the round (the administrator administers, it does not act). */
   private static final Set<String> EXTENDERS = Set.of(RoleGroup.SOCIAL_PROTECTION.groupId(),
-      RoleGroup.OFFICE.groupId(), RoleGroup.ADMIN.groupId());
+      RoleGroup.OFFICE.groupId());
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
