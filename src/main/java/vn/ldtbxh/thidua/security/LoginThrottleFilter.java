@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
  * Applies {@link LoginThrottle} to the sign-ins it sees: the webapps' sign-in form
@@ -59,10 +60,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   /** 429 with the time left, in Retry-After and in a Vietnamese message. */
   public static void refuse(HttpServletResponse response, Duration left) throws IOException {
-    response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(LoginThrottle.retryAfterSeconds(left)));
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"TooManyRequests\",\"message\":\"%s\"}"
-        .formatted(LoginThrottle.message(left)));
+    new ErrorAnswer(429, "TooManyRequests", LoginThrottle.message(left)).writeTo(response);
   }
 }

@@ -48,9 +48,7 @@ public class DatabaseAvailabilityFilter extends OncePerRequestFilter {
 
   private static void unavailable(HttpServletResponse response, SQLException cause) throws IOException {
     LOG.warn("Database unavailable, request answered 503: {}", cause == null ? "invalid connection" : cause.getMessage());
-    response.setStatus(503);
     response.setHeader("Retry-After", "15");
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"ServiceUnavailable\",\"message\":\"" + MESSAGE + "\"}");
+    new ErrorAnswer(503, "ServiceUnavailable", MESSAGE).writeTo(response);
   }
 }

@@ -1,8 +1,10 @@
 package vn.ldtbxh.thidua.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import vn.ldtbxh.thidua.common.ThiduaException;
@@ -13,6 +15,8 @@ import vn.ldtbxh.thidua.common.ThiduaException;
  * locking) and a password the engine's policy refuses.
  */
 public record ErrorAnswer(int status, String type, String message) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public static final String CONCURRENT_CHANGE =
       "Công việc này vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại trang để xem tình trạng mới nhất.";
@@ -48,35 +52,16 @@ public record ErrorAnswer(int status, String type, String message) {
     return null;
   }
 
-  /** Answers the request with this status and {@code {"type": …, "message": …}} in UTF-8. */
+  /** Answers the request with this status and {@code {"type": …, "message": …}} in UTF-8, written by Jackson. */
   public void writeTo(HttpServletResponse response) throws IOException {
-    byte[] body = ("{\"type\":\"" + escape(type) + "\",\"message\":\"" + escape(message) + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> answer = new LinkedHashMap<>();
+    answer.put("type", type);
+    answer.put("message", message);
+    byte[] body = JSON.writeValueAsBytes(answer);
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> escaped.append("\\\"");
-        case '\\' -> escaped.append("\\\\");
-        case '\n' -> escaped.append("\\n");
-        case '\r' -> escaped.append("\\r");
-        case '\t' -> escaped.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            escaped.append("\\u%04x".formatted((int) c));
-          } else {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
   }
 
   public static ErrorAnswer weakPassword() {
