@@ -2,8 +2,8 @@ package vn.ldtbxh.thidua.attachment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,10 +33,12 @@ public class AttachmentApi {
 
   private final AttachmentRepository attachments;
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public AttachmentApi(AttachmentRepository attachments, JdbcTemplate jdbc) {
+  public AttachmentApi(AttachmentRepository attachments, JdbcTemplate jdbc, Clock clock) {
     this.attachments = attachments;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -67,7 +69,7 @@ public class AttachmentApi {
     String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "van-ban"
         : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
     attachments.insert(dossier.kind(), key, dossier.unitCode(), name.length() > 255 ? name.substring(0, 255) : name,
-        type, content, user.userId(), ClockUtil.getCurrentTime().toInstant());
+        type, content, user.userId(), clock.instant());
     return ResponseEntity.status(HttpStatus.CREATED).body(attachments.list(dossier.kind(), key));
   }
 

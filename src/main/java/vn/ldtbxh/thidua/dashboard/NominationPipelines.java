@@ -1,12 +1,12 @@
 package vn.ldtbxh.thidua.dashboard;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
@@ -18,14 +18,16 @@ public class NominationPipelines {
 
   private final DashboardRepository dashboard;
   private final TaskService tasks;
+  private final Clock clock;
 
-  public NominationPipelines(DashboardRepository dashboard, TaskService tasks) {
+  public NominationPipelines(DashboardRepository dashboard, TaskService tasks, Clock clock) {
     this.dashboard = dashboard;
     this.tasks = tasks;
+    this.clock = clock;
   }
 
   public NominationPipeline of(String roundKey) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Map<NominationStatus, Long> counts = new EnumMap<>(NominationStatus.class);
     List<NominationPipeline.Item> items = new ArrayList<>();
     int late = 0;

@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.dashboard;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.dashboard.RoundOverview.NoticeLine;
@@ -24,11 +24,14 @@ public class RoundOverviews {
   private final RoundRepository rounds;
   private final MovementRepository movements;
   private final DashboardRepository dashboard;
+  private final Clock clock;
 
-  public RoundOverviews(RoundRepository rounds, MovementRepository movements, DashboardRepository dashboard) {
+  public RoundOverviews(RoundRepository rounds, MovementRepository movements, DashboardRepository dashboard,
+      Clock clock) {
     this.rounds = rounds;
     this.movements = movements;
     this.dashboard = dashboard;
+    this.clock = clock;
   }
 
   public Round round(String roundKey) {
@@ -40,7 +43,7 @@ public class RoundOverviews {
     Round round = round(roundKey);
     Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
     LocalDate original = dashboard.originalDeadline(roundKey).orElse(round.deadline());
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Map<String, List<NoticeLine>> notices = dashboard.noticesOfRound(roundKey).stream().collect(Collectors.groupingBy(
         DashboardRepository.SentNotice::unitCode, LinkedHashMap::new, Collectors.mapping(
             notice -> new NoticeLine(notice.kind(), NoticeKinds.vietnamese(notice.kind()), notice.sentAt(),

@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -49,10 +49,11 @@ public class DemoData implements StartupStep {
   private final ManagementService management;
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
   public DemoData(MovementRepository movements, RoundRepository rounds, DeadlineCalculator calculator,
       DeadlineExtension extension, RuntimeService runtime, TaskService tasks, ManagementService management,
-      IdentityService identity, JdbcTemplate jdbc) {
+      IdentityService identity, JdbcTemplate jdbc, Clock clock) {
     this.movements = movements;
     this.rounds = rounds;
     this.calculator = calculator;
@@ -62,6 +63,7 @@ public class DemoData implements StartupStep {
     this.management = management;
     this.identity = identity;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -69,7 +71,7 @@ public class DemoData implements StartupStep {
     if (movements.findByCode(MOVEMENT).isPresent()) {
       return;
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnameseFormats.ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(VietnameseFormats.ZONE));
     int year = today.getYear();
     if (rounds.exists("round-" + year)) {
       LOG.info("Demo data skipped: round-{} exists already", year);
@@ -132,7 +134,7 @@ public class DemoData implements StartupStep {
       complete(key, "councilVote", "hoidong", List.of("council"), Map.of("membersTotal", 11, "membersPresent", 9,
           "votesFor", 8, "minutesNumber", "03/BB-HĐTĐKT"));
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnameseFormats.ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(VietnameseFormats.ZONE));
     complete(awarded, "signDecision", "giamdoc", List.of("directors", "managers"),
         Map.of("decisionNumber", "01/QĐ-LĐTBXH", "decisionDate", today.toString()));
     runJobs();
@@ -205,7 +207,7 @@ public class DemoData implements StartupStep {
   }
 
   private void runJobs() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     for (int i = 0; i < 500; i++) {
       List<Job> due = management.createJobQuery().executable().listPage(0, 1);
       if (due.isEmpty() || due.get(0).getDuedate() != null && due.get(0).getDuedate().toInstant().isAfter(now)) {

@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.nomination;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -37,20 +37,23 @@ public class NominationLifecycle {
   private final RoundRepository rounds;
   private final DeadlineCalculator calculator;
   private final IdentityService identity;
+  private final Clock clock;
 
   public NominationLifecycle(NominationRequestValidator validator, NominationRepository nominations,
-      UnitRepository units, RoundRepository rounds, DeadlineCalculator calculator, IdentityService identity) {
+      UnitRepository units, RoundRepository rounds, DeadlineCalculator calculator, IdentityService identity,
+      Clock clock) {
     this.validator = validator;
     this.nominations = nominations;
     this.units = units;
     this.rounds = rounds;
     this.calculator = calculator;
     this.identity = identity;
+    this.clock = clock;
   }
 
   /** Start: validates, gives the business key {@code <roundKey>-<unitCode>-<n>} and records the nomination. */
   public void onStart(DelegateExecution execution) {
-    Instant now = now();
+    Instant now = clock.instant();
     Authentication user = identity.getCurrentAuthentication();
     NominationRequest request = validator.validate(execution.getVariables(), user == null ? null : user.getGroupIds(), now);
     int seq = nominations.nextSequence(request.round().roundKey(), request.unit().code());
@@ -98,8 +101,8 @@ public class NominationLifecycle {
     execution.setVariable("eligible", Variables.booleanValue(eligible, true));
     if (!eligible) {
       String reason = (String) rule.get("ineligibleReason");
-      nominations.status(file, NominationStatus.INELIGIBLE, reason, now());
-      nominations.event(key, now(), null, "ELIGIBILITY", "INELIGIBLE", reason);
+      nominations.status(file, NominationStatus.INELIGIBLE, reason, clock.instant());
+      nominations.event(key, clock.instant(), null, "ELIGIBILITY", "INELIGIBLE", reason);
       return;
     }
     String authority = (String) rule.get("authority");
@@ -112,8 +115,8 @@ public class NominationLifecycle {
       execution.setVariable("awardFormName", rule.get("awardFormName"));
     }
     nominations.eligible(file, authority, threshold);
-    nominations.status(file, NominationStatus.VERIFYING, null, now());
-    nominations.event(key, now(), null, "ELIGIBILITY", "ELIGIBLE", authority);
+    nominations.status(file, NominationStatus.VERIFYING, null, clock.instant());
+    nominations.event(key, clock.instant(), null, "ELIGIBILITY", "ELIGIBLE", authority);
   }
 
   /** A task opens blank: the outcome of an earlier pass through it is kept in the nomination's history. */
@@ -142,8 +145,8 @@ public class NominationLifecycle {
       case "APPROVED" -> NominationStatus.CHECKING;
       case "RETURNED" -> NominationStatus.RETURNED;
       default -> NominationStatus.NOT_AWARDED;
-    }, "REJECTED".equals(outcome) ? comment : null, now());
-    nominations.event(key, now(), user, "VERIFY", outcome, comment);
+    }, "REJECTED".equals(outcome) ? comment : null, clock.instant());
+    nominations.event(key, clock.instant(), user, "VERIFY", outcome, comment);
   }
 
   public void onAchievementsRevised(DelegateTask task) {
@@ -152,9 +155,9 @@ public class NominationLifecycle {
     String minutes = Inputs.text(task.getVariable("unitMinutesNumber"));
     String key = key(task.getExecution());
     NominationKey file = NominationKey.of(task.getExecution());
-    nominations.achievements(file, achievements, minutes, currentUser(), now());
-    nominations.status(file, NominationStatus.VERIFYING, null, now());
-    nominations.event(key, now(), currentUser(), "REVISE", null, null);
+    nominations.achievements(file, achievements, minutes, currentUser(), clock.instant());
+    nominations.status(file, NominationStatus.VERIFYING, null, clock.instant());
+    nominations.event(key, clock.instant(), currentUser(), "REVISE", null, null);
   }
 
   public void onDossierChecked(DelegateTask task) {
@@ -168,7 +171,7 @@ public class NominationLifecycle {
     String key = key(task.getExecution());
     NominationKey file = NominationKey.of(task.getExecution());
     nominations.checkedBy(file, user);
-    Instant now = now();
+    Instant now = clock.instant();
     if ("INCOMPLETE".equals(outcome)) {
       task.setVariable("dossierReturnedAt", now.toString());
       task.setVariable("completeDueText", "Hạn hoàn thiện hồ sơ: "
@@ -187,10 +190,10 @@ public class NominationLifecycle {
     if (achievements != null) {
       NominationRequestValidator.required(achievements, "Báo cáo thành tích (achievements)", 4000);
       nominations.achievements(file, achievements, Inputs.text(task.getVariable("unitMinutesNumber")), currentUser(),
-          now());
+          clock.instant());
     }
-    nominations.status(file, NominationStatus.CHECKING, null, now());
-    nominations.event(key, now(), currentUser(), "COMPLETE_DOSSIER", null, note);
+    nominations.status(file, NominationStatus.CHECKING, null, clock.instant());
+    nominations.event(key, clock.instant(), currentUser(), "COMPLETE_DOSSIER", null, note);
   }
 
   /** The dossier was not completed in time: the nomination is withdrawn. */
@@ -198,8 +201,8 @@ public class NominationLifecycle {
     String key = key(execution);
     NominationKey file = NominationKey.of(execution);
     String reason = "Đơn vị không hoàn thiện hồ sơ trong thời hạn.";
-    nominations.status(file, NominationStatus.WITHDRAWN, reason, now());
-    nominations.event(key, now(), null, "EXPIRED", "WITHDRAWN", reason);
+    nominations.status(file, NominationStatus.WITHDRAWN, reason, clock.instant());
+    nominations.event(key, clock.instant(), null, "EXPIRED", "WITHDRAWN", reason);
   }
 
   /**
@@ -212,8 +215,9 @@ public class NominationLifecycle {
     Nomination nomination = nominations.find(key).orElseThrow();
     NominationWithdrawal.requireWithdrawable(nomination);
     String reason = (String) execution.getVariable("withdrawalReason");
-    nominations.status(file, NominationStatus.WITHDRAWN, "Đơn vị rút hồ sơ: " + reason, now());
-    nominations.event(key, now(), (String) execution.getVariable("withdrawnBy"), "WITHDRAW", "WITHDRAWN", reason);
+    nominations.status(file, NominationStatus.WITHDRAWN, "Đơn vị rút hồ sơ: " + reason, clock.instant());
+    nominations.event(key, clock.instant(), (String) execution.getVariable("withdrawnBy"), "WITHDRAW", "WITHDRAWN",
+        reason);
   }
 
   /**
@@ -245,7 +249,7 @@ public class NominationLifecycle {
     }
     task.setVariable("councilPassed", passed);
     task.setVariable("writtenVotes", vote.writtenVotes());
-    Instant now = now();
+    Instant now = clock.instant();
     nominations.council(file, vote, minutes, passed, now);
     String authority = nomination.authority();
     nominations.status(file, !passed ? NominationStatus.NOT_AWARDED
@@ -269,7 +273,7 @@ public class NominationLifecycle {
           + "số quyết định không được trùng trong năm.").formatted(number, date.getYear(),
           VietnameseFormats.date(registeredDate)));
     });
-    Instant now = now();
+    Instant now = clock.instant();
     nominations.decision(file, "DIRECTOR", number, date, now, currentUser());
     nominations.status(file, NominationStatus.AWARDED, null, now);
     nominations.event(key, now, currentUser(), "SIGN_DECISION", "AWARDED", number);
@@ -283,7 +287,7 @@ public class NominationLifecycle {
     NominationKey file = NominationKey.of(task.getExecution());
     nominations.submission(file, number, date);
     task.setVariable("submissionDateText", VietnameseFormats.date(date));
-    nominations.event(key, now(), currentUser(), "SUBMIT_TO_PROVINCE", null, number);
+    nominations.event(key, clock.instant(), currentUser(), "SUBMIT_TO_PROVINCE", null, number);
   }
 
   public void onProvincialDecision(DelegateTask task) {
@@ -291,7 +295,7 @@ public class NominationLifecycle {
         "AWARDED", "NOT_AWARDED");
     String key = key(task.getExecution());
     NominationKey file = NominationKey.of(task.getExecution());
-    Instant now = now();
+    Instant now = clock.instant();
     if ("AWARDED".equals(outcome)) {
       String number = NominationRequestValidator.required(task.getVariable("provincialDecisionNumber"),
           "Số quyết định của cấp trên (provincialDecisionNumber)", 100);
@@ -374,9 +378,5 @@ public class NominationLifecycle {
 
   private String currentUser() {
     return EngineUser.idOrNull(identity);
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

@@ -1,9 +1,9 @@
 package vn.ldtbxh.thidua.nomination;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
@@ -20,11 +20,14 @@ public class NominationNotices {
   private final Notifier notifier;
   private final NominationRepository nominations;
   private final DeadlineCalculator calculator;
+  private final Clock clock;
 
-  public NominationNotices(Notifier notifier, NominationRepository nominations, DeadlineCalculator calculator) {
+  public NominationNotices(Notifier notifier, NominationRepository nominations, DeadlineCalculator calculator,
+      Clock clock) {
     this.notifier = notifier;
     this.nominations = nominations;
     this.calculator = calculator;
+    this.clock = clock;
   }
 
   public void ineligible(DelegateExecution execution) {
@@ -47,7 +50,7 @@ public class NominationNotices {
 
   public void dossierReminder(DelegateExecution execution) {
     Instant due = calculator.completeDossierDeadline(instant(execution, "dossierReturnedAt"));
-    if (!now().isBefore(due)) {
+    if (!clock.instant().isBefore(due)) {
       return;
     }
     toUnit(execution, NotificationKind.DOSSIER_REMINDER, due,
@@ -80,7 +83,7 @@ public class NominationNotices {
 
   /** Every 30 days while the Province has not decided: the office is reminded to follow up. */
   public void provinceFollowUp(DelegateExecution execution) {
-    Instant moment = now().truncatedTo(ChronoUnit.DAYS);
+    Instant moment = clock.instant().truncatedTo(ChronoUnit.DAYS);
     notifier.send(new Notice(RoleGroup.OFFICE.groupId(), NotificationKind.PROVINCE_FOLLOW_UP,
         execution.getProcessInstanceId(), execution.getProcessBusinessKey(), moment,
         "Theo dõi kết quả đề nghị khen thưởng: %s".formatted(execution.getVariable("nomineeName")),
@@ -100,7 +103,7 @@ public class NominationNotices {
             nomination.awardForm().vietnamese(), nomination.decisionNumber(), VietnameseFormats.date(nomination.decisionDate()))
         : "Hồ sơ đề nghị %s cho %s không được khen thưởng. %s".formatted(nomination.awardForm().vietnamese(),
             nomination.nomineeName(), nomination.statusReason() == null ? "" : "Lý do: " + nomination.statusReason());
-    Instant moment = now().truncatedTo(ChronoUnit.SECONDS);
+    Instant moment = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     toUnit(execution, NotificationKind.NOMINATION_OUTCOME, moment, subject, body);
     notifier.send(new Notice(RoleGroup.SOCIAL_PROTECTION.groupId(), NotificationKind.NOMINATION_OUTCOME,
         execution.getProcessInstanceId(), execution.getProcessBusinessKey(), moment, subject, body));
@@ -111,12 +114,8 @@ public class NominationNotices {
         execution.getProcessInstanceId(), execution.getProcessBusinessKey(), about, subject, body));
   }
 
-  private static Instant instant(DelegateExecution execution, String name) {
+  private Instant instant(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    return value == null ? now() : Instant.parse(value.toString());
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return value == null ? clock.instant() : Instant.parse(value.toString());
   }
 }

@@ -1,9 +1,9 @@
 package vn.ldtbxh.thidua.nomination;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.report.ReportTimers;
@@ -14,10 +14,12 @@ public class NominationTimers {
 
   private final DeadlineCalculator calculator;
   private final NominationRepository nominations;
+  private final Clock clock;
 
-  public NominationTimers(DeadlineCalculator calculator, NominationRepository nominations) {
+  public NominationTimers(DeadlineCalculator calculator, NominationRepository nominations, Clock clock) {
     this.calculator = calculator;
     this.nominations = nominations;
+    this.clock = clock;
   }
 
   /** Social protection verifies within the review time of a report (5 working days by default). */
@@ -35,11 +37,11 @@ public class NominationTimers {
     Instant due = calculator.completeDossierDeadline(instant(execution, "dossierReturnedAt"));
     Instant dueDate = calculator.workingDayBefore(due.atZone(vn.ldtbxh.thidua.common.VietnameseFormats.ZONE)
         .toLocalDate(), 1);
-    return Date.from(ReportTimers.reminderMoment(java.util.List.of(dueDate), 0, due, ClockUtil.getCurrentTime().toInstant()));
+    return Date.from(ReportTimers.reminderMoment(java.util.List.of(dueDate), 0, due, clock.instant()));
   }
 
-  private static Instant instant(DelegateExecution execution, String name) {
+  private Instant instant(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    return value == null ? ClockUtil.getCurrentTime().toInstant() : Instant.parse(value.toString());
+    return value == null ? clock.instant() : Instant.parse(value.toString());
   }
 }

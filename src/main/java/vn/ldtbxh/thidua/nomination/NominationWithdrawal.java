@@ -1,11 +1,10 @@
 package vn.ldtbxh.thidua.nomination;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,10 +28,12 @@ public class NominationWithdrawal {
 
   private final NominationRepository nominations;
   private final RuntimeService runtime;
+  private final Clock clock;
 
-  public NominationWithdrawal(NominationRepository nominations, RuntimeService runtime) {
+  public NominationWithdrawal(NominationRepository nominations, RuntimeService runtime, Clock clock) {
     this.nominations = nominations;
     this.runtime = runtime;
+    this.clock = clock;
   }
 
   public Nomination withdraw(String key, CurrentUser user, Object reasonInput) {
@@ -54,7 +55,7 @@ public class NominationWithdrawal {
           .processInstanceId(nomination.processInstanceId())
           .setVariable("withdrawalReason", reason)
           .setVariable("withdrawnBy", user.userId())
-          .setVariable("withdrawnAt", now().toString())
+          .setVariable("withdrawnAt", clock.instant().toString())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException ended) {
       throw ThiduaException.conflict("Hồ sơ %s vừa kết thúc hoặc đã chuyển bước: vui lòng tải lại trang.".formatted(key));
@@ -74,9 +75,5 @@ public class NominationWithdrawal {
       throw ThiduaException.conflict(("Hồ sơ %s đang ở trạng thái \"%s\": đơn vị chỉ rút được hồ sơ chưa trình Hội đồng "
           + "Thi đua - Khen thưởng.").formatted(nomination.businessKey(), nomination.status().vietnamese()));
     }
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

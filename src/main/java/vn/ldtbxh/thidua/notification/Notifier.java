@@ -5,12 +5,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,13 +47,14 @@ public class Notifier {
   private final String from;
   private final TransactionTemplate ownTransaction;
   private final Duration jobTimeLimit;
+  private final Clock clock;
   /** The key under which the start of the current job's first mail is bound to its transaction. */
   private final Object jobStartKey = new Object();
 
   public Notifier(NotificationRepository notifications, IdentityService identity,
       ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
       @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from,
-      @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit) {
+      @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit, Clock clock) {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.notifications = notifications;
@@ -61,6 +62,7 @@ public class Notifier {
     this.mailSender = mailSender;
     this.from = from;
     this.jobTimeLimit = jobTimeLimit;
+    this.clock = clock;
   }
 
   /** Sends the notice unless it was sent before; returns whether it was sent now. */
@@ -83,8 +85,8 @@ public class Notifier {
       channel = "LOG";
     }
     String sentChannel = channel;
-    ownTransaction.executeWithoutResult(status -> notifications.insert(notice, ClockUtil.getCurrentTime().toInstant(),
-        sentChannel, addresses.size(), messageId));
+    ownTransaction.executeWithoutResult(status -> notifications.insert(notice, clock.instant(), sentChannel,
+        addresses.size(), messageId));
     LOG.info("Notice {} to group {} ({} addresses, {}) about {}: {}", notice.kind(), notice.recipientGroup(),
         addresses.size(), channel, notice.aboutAt(), notice.businessKey());
     return true;

@@ -1,12 +1,12 @@
 package vn.ldtbxh.thidua.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.EngineUser;
 import vn.ldtbxh.thidua.common.EngineVariables;
@@ -30,14 +30,16 @@ public class ReportLifecycle {
   private final ReportSchedules schedules;
   private final ReportValidator validator;
   private final IdentityService identity;
+  private final Clock clock;
 
   public ReportLifecycle(UnitRepository units, UnitReportRepository reports, ReportSchedules schedules,
-      ReportValidator validator, IdentityService identity) {
+      ReportValidator validator, IdentityService identity, Clock clock) {
     this.units = units;
     this.reports = reports;
     this.schedules = schedules;
     this.validator = validator;
     this.identity = identity;
+    this.clock = clock;
   }
 
   /** Start of unit-report: records the report and shows the unit's name valid on the deadline. */
@@ -62,7 +64,7 @@ public class ReportLifecycle {
     String unitCode = (String) execution.getVariable("unitCode");
     Unit unit = units.findByCode(unitCode).orElseThrow();
     UnitReport report = reports.find(roundKey, unitCode).orElseThrow();
-    Instant now = now();
+    Instant now = clock.instant();
     String by = (String) execution.getVariable("reopenedBy");
     String reason = (String) execution.getVariable("reopenReason");
     if (!reports.reopen(roundKey, unitCode, execution.getProcessInstanceId(), by, reason, now)) {
@@ -101,7 +103,7 @@ public class ReportLifecycle {
     UnitReport report = reportOf(task.getProcessInstanceId());
     Unit unit = units.findByCode(report.unitCode()).orElseThrow();
     ReportContent content = validator.validate(unit.kind(), task.getVariables());
-    Instant now = now();
+    Instant now = clock.instant();
     boolean late = now.isAfter(schedules.of(report.roundKey(), report.unitCode()).due());
     task.setVariable("changesText", ReportChanges.describe(report.content(), report.submittedAt(), content));
     reports.submit(report, content, now, currentUser(), late);
@@ -136,7 +138,7 @@ public class ReportLifecycle {
     if ("RETURNED".equals(outcome) && comment == null) {
       throw ThiduaException.invalid("Khi trả lại báo cáo phải ghi rõ ý kiến (reviewComment) để đơn vị chỉnh sửa.");
     }
-    Instant now = now();
+    Instant now = clock.instant();
     reports.review(report, user == null ? "system" : user, outcome, comment, now);
     EngineVariables.set(task, "reviewOutcome", outcome);
     if ("RETURNED".equals(outcome)) {
@@ -146,7 +148,7 @@ public class ReportLifecycle {
 
   /** The cut-off passed without a report: the report is closed as not submitted. */
   public void onCutOff(DelegateExecution execution) {
-    reports.closeNotSubmitted(reportOf(execution.getProcessInstanceId()), now());
+    reports.closeNotSubmitted(reportOf(execution.getProcessInstanceId()), clock.instant());
   }
 
   /** The report this process instance works on, as the application recorded it: never a variable's word. */
@@ -162,9 +164,5 @@ public class ReportLifecycle {
 
   private String currentUser() {
     return EngineUser.idOrNull(identity);
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

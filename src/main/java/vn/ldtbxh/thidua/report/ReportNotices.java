@@ -1,9 +1,9 @@
 package vn.ldtbxh.thidua.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,16 +26,18 @@ public class ReportNotices {
 
   private final Notifier notifier;
   private final ReportSchedules schedules;
+  private final Clock clock;
 
-  public ReportNotices(Notifier notifier, ReportSchedules schedules) {
+  public ReportNotices(Notifier notifier, ReportSchedules schedules, Clock clock) {
     this.notifier = notifier;
     this.schedules = schedules;
+    this.clock = clock;
   }
 
   /** A reminder before the deadline; silent once the deadline has passed. */
   public void reminder(DelegateExecution execution, String kind) {
     ReportSchedule schedule = schedules.of(execution);
-    if (!now().isBefore(schedule.due())) {
+    if (!clock.instant().isBefore(schedule.due())) {
       LOG.info("Reminder {} of {} not sent: the deadline {} has passed", kind, execution.getProcessBusinessKey(),
           schedule.due());
       return;
@@ -56,7 +58,7 @@ public class ReportNotices {
   /** Overdue notice to the unit, and to social protection, at the deadline and each working day after. */
   public void overdue(DelegateExecution execution) {
     ReportSchedule schedule = schedules.of(execution);
-    Instant now = now();
+    Instant now = clock.instant();
     Instant moment = schedule.overdueNotices().stream().filter(notice -> !notice.isAfter(now))
         .max(Comparator.naturalOrder()).orElse(schedule.due());
     String subject = "Quá hạn nộp báo cáo kết quả thi đua năm %s: %s".formatted(execution.getVariable("year"),
@@ -116,7 +118,7 @@ public class ReportNotices {
   /** Reminder before the revision deadline; silent once it has passed. */
   public void reviseReminder(DelegateExecution execution) {
     Instant due = schedules.calculator().reviseDeadline(ReportSchedules.instantVariable(execution, "returnedAt"));
-    if (!now().isBefore(due)) {
+    if (!clock.instant().isBefore(due)) {
       return;
     }
     notifier.send(new Notice(unitGroup(execution), NotificationKind.REVISE_REMINDER, execution.getProcessInstanceId(),
@@ -139,9 +141,5 @@ public class ReportNotices {
 
   private static String unitGroup(DelegateExecution execution) {
     return Unit.groupIdOf((String) execution.getVariable("unitCode"));
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

@@ -1,10 +1,10 @@
 package vn.ldtbxh.thidua.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.deadline.ReportSchedule;
 
@@ -18,9 +18,11 @@ import vn.ldtbxh.thidua.deadline.ReportSchedule;
 public class ReportTimers {
 
   private final ReportSchedules schedules;
+  private final Clock clock;
 
-  public ReportTimers(ReportSchedules schedules) {
+  public ReportTimers(ReportSchedules schedules, Clock clock) {
     this.schedules = schedules;
+    this.clock = clock;
   }
 
   public Date due(DelegateExecution execution) {
@@ -30,7 +32,7 @@ public class ReportTimers {
   /** The index-th reminder before the deadline (0: the 5th working day before, 1: the 1st). */
   public Date reminder(DelegateExecution execution, int index) {
     ReportSchedule schedule = schedules.of(execution);
-    return Date.from(reminderMoment(schedule.reminders(), index, schedule.due(), now()));
+    return Date.from(reminderMoment(schedule.reminders(), index, schedule.due(), clock.instant()));
   }
 
   /** The reminder moment, or the due moment when that reminder does not exist or has already passed. */
@@ -46,12 +48,12 @@ public class ReportTimers {
   }
 
   public boolean hasNextOverdueNotice(DelegateExecution execution) {
-    return schedules.of(execution).nextOverdueNotice(now()).isPresent();
+    return schedules.of(execution).nextOverdueNotice(clock.instant()).isPresent();
   }
 
   public Date nextOverdueNotice(DelegateExecution execution) {
     ReportSchedule schedule = schedules.of(execution);
-    return Date.from(schedule.nextOverdueNotice(now()).orElse(schedule.cutOff()));
+    return Date.from(schedule.nextOverdueNotice(clock.instant()).orElse(schedule.cutOff()));
   }
 
   /** reviewReport: 5 working days after submission. */
@@ -67,10 +69,6 @@ public class ReportTimers {
   public Date reviseReminder(DelegateExecution execution) {
     Instant returnedAt = ReportSchedules.instantVariable(execution, "returnedAt");
     Instant due = schedules.calculator().reviseDeadline(returnedAt);
-    return Date.from(reminderMoment(schedules.calculator().reviseReminders(returnedAt), 0, due, now()));
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return Date.from(reminderMoment(schedules.calculator().reviseReminders(returnedAt), 0, due, clock.instant()));
   }
 }

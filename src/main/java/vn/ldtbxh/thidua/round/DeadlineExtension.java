@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.round;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -42,15 +42,17 @@ public class DeadlineExtension {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final Clock clock;
 
   public DeadlineExtension(RoundRepository rounds, UnitReportRepository reports, DeadlineCalculator calculator,
-      RuntimeService runtime, TaskService tasks, ManagementService management) {
+      RuntimeService runtime, TaskService tasks, ManagementService management, Clock clock) {
     this.rounds = rounds;
     this.reports = reports;
     this.calculator = calculator;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+    this.clock = clock;
   }
 
   /** What an extension changed. */
@@ -68,7 +70,7 @@ public class DeadlineExtension {
     if (newDeadline == null) {
       throw ThiduaException.invalid("Chưa nhập hạn nộp mới (deadline, dạng yyyy-MM-dd).");
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Instant newDue = calculator.deadlineEnd(newDeadline);
     if (!newDue.isAfter(now)) {
       throw ThiduaException.invalid("Hạn mới %s đã qua.".formatted(VietnameseFormats.dateTime(newDue)));
@@ -115,8 +117,7 @@ public class DeadlineExtension {
   @Transactional
   public void reschedule(String roundKey, String unitCode) {
     UnitReport report = reports.find(roundKey, unitCode).orElseThrow();
-    move(report, calculator.schedule(rounds.deadlineFor(roundKey, unitCode)), ClockUtil.getCurrentTime().toInstant(),
-        false);
+    move(report, calculator.schedule(rounds.deadlineFor(roundKey, unitCode)), clock.instant(), false);
   }
 
   private void move(UnitReport report, ReportSchedule schedule, Instant now) {

@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.round;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +33,19 @@ public class RoundLifecycle {
   private final RoundRepository rounds;
   private final IdentityService identity;
   private final UnitReportRepository reports;
+  private final Clock clock;
 
   public RoundLifecycle(RoundRequestValidator validator, RoundRepository rounds, IdentityService identity,
-      UnitReportRepository reports) {
+      UnitReportRepository reports, Clock clock) {
     this.reports = reports;
     this.validator = validator;
     this.rounds = rounds;
     this.identity = identity;
+    this.clock = clock;
   }
 
   public void onStart(DelegateExecution execution) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     RoundRequest request = validator.validate(execution.getVariables(), now);
     String given = Inputs.text(execution.getProcessBusinessKey());
     if (given != null && !given.equals(request.roundKey())) {
@@ -100,6 +102,6 @@ public class RoundLifecycle {
 
   /** The directors approved the summary: the round is closed. */
   public void close(DelegateExecution execution) {
-    rounds.close((String) execution.getVariable("roundKey"), ClockUtil.getCurrentTime().toInstant());
+    rounds.close((String) execution.getVariable("roundKey"), clock.instant());
   }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +27,11 @@ public class SubmissionLog {
   }
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public SubmissionLog(JdbcTemplate jdbc) {
+  public SubmissionLog(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void record(TaskEntity task, String via, String userId, Map<String, Object> variables) {
@@ -40,7 +42,7 @@ public class SubmissionLog {
     String businessKey = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
     jdbc.update("insert into task_submission (process_instance_id, business_key, task_id, task_key, via, user_id, "
             + "submitted_at, variables) values (?, ?, ?, ?, ?, ?, ?, ?)", task.getProcessInstanceId(), businessKey,
-        task.getId(), task.getTaskDefinitionKey(), via, userId, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
+        task.getId(), task.getTaskDefinitionKey(), via, userId, Timestamp.from(clock.instant()),
         write(values));
   }
 
