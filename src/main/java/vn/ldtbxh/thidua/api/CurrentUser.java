@@ -4,17 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import vn.ldtbxh.thidua.common.ThiduaException;
-import vn.ldtbxh.thidua.organization.RoleGroup;
-import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /** The user of an application API call, authenticated by {@link ApiAuthenticationFilter}. */
 public record CurrentUser(String userId, List<String> groups) {
 
   static final String ATTRIBUTE = CurrentUser.class.getName();
-
-  /** Groups that follow rounds and may read every report and summary. */
-  public static final Set<String> OBSERVERS = Set.of(RoleGroup.SOCIAL_PROTECTION.groupId(), RoleGroup.OFFICE.groupId(),
-      RoleGroup.DIRECTORS.groupId(), RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
 
   public static CurrentUser of(HttpServletRequest request) {
     CurrentUser user = (CurrentUser) request.getAttribute(ATTRIBUTE);
@@ -28,12 +23,13 @@ public record CurrentUser(String userId, List<String> groups) {
     return groups.contains(group);
   }
 
+  /** Whether the user holds one of the role set's groups (the sets are in {@link AccessRules}). */
   public boolean isInAny(Set<String> candidates) {
-    return groups.stream().anyMatch(candidates::contains);
+    return AccessRules.holdsAny(groups, candidates);
   }
 
   public boolean belongsToUnit(String unitCode) {
-    return isIn(Unit.groupIdOf(unitCode));
+    return AccessRules.isUnitStaff(groups, unitCode);
   }
 
   public void require(Set<String> allowed, String vietnameseAction) {

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
-import vn.ldtbxh.thidua.security.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.ldtbxh.thidua.organization.RoleGroup;
+import vn.ldtbxh.thidua.security.AccessRules;
+import vn.ldtbxh.thidua.security.LoginThrottle;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
@@ -44,8 +44,8 @@ public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
     }
     // decoded and without path parameters, as the request was mapped (not the raw URI)
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if ((path.equals(METRICS) || path.startsWith(METRICS + "/")) && !user.isIn(RoleGroup.ADMIN.groupId())) {
-      LOG.info("Metrics refused to {}: not in {}", user.userId(), RoleGroup.ADMIN.groupId());
+    if ((path.equals(METRICS) || path.startsWith(METRICS + "/")) && !user.isInAny(AccessRules.METRICS_READERS)) {
+      LOG.info("Metrics refused to {}: not in {}", user.userId(), AccessRules.METRICS_READERS);
       new ErrorAnswer(403, "Forbidden", "Chỉ quản trị hệ thống mới được xem số liệu vận hành (metrics).")
           .writeTo(response);
       return;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Who is calling: id, name, groups, own units, and the units whose dossiers the caller may read (all of
@@ -35,7 +36,7 @@ public class MeApi {
     User profile = identity.createUserQuery().userId(user.userId()).singleResult();
     List<String> unitCodes = user.groups().stream().filter(group -> group.startsWith(Unit.GROUP_PREFIX))
         .map(group -> group.substring(Unit.GROUP_PREFIX.length())).sorted().toList();
-    boolean observer = user.isInAny(CurrentUser.OBSERVERS);
+    boolean observer = user.isInAny(AccessRules.OBSERVERS);
     List<Unit> readable = observer ? units.findAll() : units.findByCodes(unitCodes);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("userId", user.userId());

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Scanned signed documents of a report ({@code REPORT}, its business key) or a nomination
@@ -52,7 +53,7 @@ public class AttachmentApi {
       @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
     CurrentUser user = CurrentUser.of(request);
     Dossier dossier = dossier(kind, key);
-    if (!DossierReaders.mayAttach(user, dossier.unitCode())) {
+    if (!AccessRules.attaches(user.groups(), dossier.unitCode())) {
       throw ThiduaException.forbidden("Chỉ đơn vị lập hồ sơ mới được đính kèm văn bản vào hồ sơ %s.".formatted(key));
     }
     if (file.isEmpty()) {
@@ -91,7 +92,7 @@ public class AttachmentApi {
 
   private Dossier readable(String kind, String key, CurrentUser user) {
     Dossier dossier = dossier(kind, key);
-    if (!DossierReaders.mayRead(user, dossier.kind().equals("NOMINATION"), dossier.unitCode())) {
+    if (!AccessRules.readsDossier(user.groups(), dossier.unitCode(), dossier.kind().equals("NOMINATION"))) {
       throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
     }
     return dossier;

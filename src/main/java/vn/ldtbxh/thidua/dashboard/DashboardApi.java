@@ -25,6 +25,7 @@ import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * The read API of the Cockpit view "Thi đua", for the Department's observers only (social protection,
@@ -144,7 +145,7 @@ public class DashboardApi {
   }
 
   private static void observer(HttpServletRequest request) {
-    CurrentUser.of(request).require(CurrentUser.OBSERVERS, ACTION);
+    CurrentUser.of(request).require(AccessRules.OBSERVERS, ACTION);
   }
 
   private static void add(List<String> filters, String label, String value, Function<String, String> shown) {

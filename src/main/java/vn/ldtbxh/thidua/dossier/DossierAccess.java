@@ -3,18 +3,17 @@ package vn.ldtbxh.thidua.dossier;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
-import vn.ldtbxh.thidua.attachment.DossierReaders;
-import vn.ldtbxh.thidua.nomination.NominationApi;
 import vn.ldtbxh.thidua.nomination.NominationStatus;
 import vn.ldtbxh.thidua.nomination.NominationWithdrawal;
 import vn.ldtbxh.thidua.organization.UnitRepository;
-import vn.ldtbxh.thidua.report.ReportReopening;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Who may see and do what on a unit's dossiers: the unit's own staff and the Department's observers read
  * them (the council reads nominations too); the unit's staff attach documents and withdraw a nomination
  * that has not reached the council; social protection reopens an accepted report of an open round. The
- * rules are those of the attachment, nomination and report calls themselves, composed here for the views.
+ * rules are those of {@link AccessRules}, which the attachment, nomination and report calls apply too,
+ * composed here with the file's state for the views.
  */
 @Component
 public class DossierAccess {
@@ -27,7 +26,7 @@ public class DossierAccess {
 
   /** The unit's dossiers as a whole: its staff and the observers; 403 for others, 404 for an unknown unit. */
   public void requireUnitReadable(CurrentUser user, String unitCode) {
-    if (!user.belongsToUnit(unitCode) && !user.isInAny(CurrentUser.OBSERVERS)) {
+    if (!AccessRules.readsUnit(user.groups(), unitCode)) {
       throw ThiduaException.forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
     }
     if (units.findByCode(unitCode).isEmpty()) {
@@ -36,7 +35,7 @@ public class DossierAccess {
   }
 
   public boolean mayRead(CurrentUser user, DossierKind kind, String unitCode) {
-    return DossierReaders.mayRead(user, kind == DossierKind.NOMINATION, unitCode);
+    return AccessRules.readsDossier(user.groups(), unitCode, kind == DossierKind.NOMINATION);
   }
 
   public void requireReadable(CurrentUser user, DossierKind kind, String unitCode, String key) {
@@ -46,19 +45,19 @@ public class DossierAccess {
   }
 
   public boolean mayUpload(CurrentUser user, String unitCode) {
-    return DossierReaders.mayAttach(user, unitCode);
+    return AccessRules.attaches(user.groups(), unitCode);
   }
 
   public boolean mayDownloadDecisionDocuments(CurrentUser user, String unitCode) {
-    return user.belongsToUnit(unitCode) || user.isInAny(NominationApi.DOCUMENT_READERS);
+    return AccessRules.readsDecisionDocuments(user.groups(), unitCode);
   }
 
   public boolean mayWithdraw(CurrentUser user, String unitCode, NominationStatus status) {
-    return NominationWithdrawal.isWithdrawer(user, unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
+    return AccessRules.withdraws(user.groups(), unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
   }
 
   /** Social protection, not of the report's own unit, on an accepted report of a round whose summary is not approved. */
   public boolean mayReopen(CurrentUser user, String unitCode, boolean accepted, boolean roundOpen) {
-    return ReportReopening.isReopener(user, unitCode) && accepted && roundOpen;
+    return AccessRules.reopens(user.groups(), unitCode) && accepted && roundOpen;
   }
 }

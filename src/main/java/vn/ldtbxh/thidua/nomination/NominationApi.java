@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.AwardDocuments;
-import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Nominations through the application's API: a unit sees its own, the Department's observers see all;
@@ -37,9 +37,6 @@ public class NominationApi {
 
   static final MediaType DOCX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  /** Who downloads the decision and the submission (.docx) besides the unit concerned. */
-  public static final Set<String> DOCUMENT_READERS = Set.of(RoleGroup.OFFICE.groupId(), RoleGroup.DIRECTORS.groupId(),
-      RoleGroup.MANAGERS.groupId(), RoleGroup.ADMIN.groupId());
 
   private final NominationRepository nominations;
   private final RoundRepository rounds;
@@ -62,7 +59,7 @@ public class NominationApi {
   @GetMapping("/units/{unitCode}/nominations")
   public List<Nomination> ofUnit(@PathVariable String unitCode, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
-    if (!user.belongsToUnit(unitCode) && !user.isInAny(CurrentUser.OBSERVERS)) {
+    if (!AccessRules.readsUnit(user.groups(), unitCode)) {
       throw ThiduaException.forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
     }
     return nominations.findByUnit(unitCode);
@@ -70,7 +67,7 @@ public class NominationApi {
 
   @GetMapping("/nominations/{key}")
   public Map<String, Object> one(@PathVariable String key, HttpServletRequest request) {
-    return describe(readable(key, CurrentUser.of(request), CurrentUser.OBSERVERS));
+    return describe(readable(key, CurrentUser.of(request), AccessRules::readsUnit));
   }
 
   /**
@@ -98,7 +95,7 @@ public class NominationApi {
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String awardForm,
       @RequestParam(required = false) String nominee, HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
-    if (!user.isInAny(CurrentUser.OBSERVERS)) {
+    if (!user.isInAny(AccessRules.OBSERVERS)) {
       if (unit == null || !user.belongsToUnit(unit)) {
         throw ThiduaException.forbidden("Bạn chỉ xem được lịch sử khen thưởng của đơn vị mình (tham số unit).");
       }
@@ -113,7 +110,7 @@ public class NominationApi {
 
   @GetMapping("/nominations/{key}/decision.docx")
   public ResponseEntity<byte[]> decision(@PathVariable String key, HttpServletRequest request) {
-    Nomination nomination = readable(key, CurrentUser.of(request), DOCUMENT_READERS);
+    Nomination nomination = readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
     if (!"DIRECTOR".equals(nomination.decisionIssuer()) || nomination.decisionNumber() == null) {
       throw ThiduaException.notFound("Hồ sơ %s chưa có quyết định khen thưởng của Giám đốc Sở.".formatted(key));
     }
@@ -125,7 +122,7 @@ public class NominationApi {
 
   @GetMapping("/nominations/{key}/submission.docx")
   public ResponseEntity<byte[]> submission(@PathVariable String key, HttpServletRequest request) {
-    Nomination nomination = readable(key, CurrentUser.of(request), DOCUMENT_READERS);
+    Nomination nomination = readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
     if (nomination.submissionNumber() == null) {
       throw ThiduaException.notFound("Hồ sơ %s chưa được trình cấp trên.".formatted(key));
     }
@@ -144,10 +141,11 @@ public class NominationApi {
         nomination.councilMinutesNumber(), nominees);
   }
 
-  private Nomination readable(String key, CurrentUser user, Set<String> roles) {
+  /** The nomination, if the rule lets the user read it for its unit; 404 for an unknown one, 403 otherwise. */
+  private Nomination readable(String key, CurrentUser user, BiPredicate<List<String>, String> reads) {
     Nomination nomination = nominations.find(key)
         .orElseThrow(() -> ThiduaException.notFound("Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
-    if (!user.belongsToUnit(nomination.unitCode()) && !user.isInAny(roles)) {
+    if (!reads.test(user.groups(), nomination.unitCode())) {
       throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
     }
     return nomination;

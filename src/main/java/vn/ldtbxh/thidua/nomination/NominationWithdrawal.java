@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * A unit withdraws its own nomination before the council sees it: message {@code nominationWithdrawalRequested}
@@ -39,7 +40,7 @@ public class NominationWithdrawal {
   public Nomination withdraw(String key, CurrentUser user, Object reasonInput) {
     Nomination nomination = nominations.find(key)
         .orElseThrow(() -> ThiduaException.notFound("Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
-    if (!isWithdrawer(user, nomination.unitCode())) {
+    if (!AccessRules.withdraws(user.groups(), nomination.unitCode())) {
       throw ThiduaException.forbidden("Chỉ đơn vị lập hồ sơ mới được rút hồ sơ %s.".formatted(key));
     }
     String reason = Inputs.text(reasonInput);
@@ -62,11 +63,6 @@ public class NominationWithdrawal {
     }
     LOG.info("Nomination {} withdrawn by {}", key, user.userId());
     return nominations.find(key).orElseThrow();
-  }
-
-  /** Only the nominating unit's own staff withdraw its nomination. */
-  public static boolean isWithdrawer(CurrentUser user, String unitCode) {
-    return user.belongsToUnit(unitCode);
   }
 
   /** Refuses with a Vietnamese message once the nomination reached the council or ended. */

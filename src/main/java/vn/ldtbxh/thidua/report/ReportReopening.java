@@ -1,6 +1,5 @@
 package vn.ldtbxh.thidua.report;
 
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -10,9 +9,9 @@ import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
-import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Social protection reopens an accepted report while the round's summary is not approved: message
@@ -24,7 +23,6 @@ public class ReportReopening {
   public static final String MESSAGE = "reportReopened";
   static final int MAX_REASON = 2000;
   private static final Logger LOG = LoggerFactory.getLogger(ReportReopening.class);
-  private static final Set<String> REOPENERS = Set.of(RoleGroup.SOCIAL_PROTECTION.groupId());
 
   private final UnitReportRepository reports;
   private final RoundRepository rounds;
@@ -36,14 +34,9 @@ public class ReportReopening {
     this.runtime = runtime;
   }
 
-  /** Social protection reopens reports, though not one of its members' own unit. */
-  public static boolean isReopener(CurrentUser user, String unitCode) {
-    return user.isInAny(REOPENERS) && !user.belongsToUnit(unitCode);
-  }
-
   /** Reopens the report {@code businessKey}; answers the new process instance. */
   public ProcessInstance reopen(String businessKey, CurrentUser user, Object reasonInput) {
-    user.require(REOPENERS, "mở lại báo cáo đã được chấp nhận (chỉ Phòng Bảo trợ xã hội)");
+    user.require(AccessRules.REOPENERS, "mở lại báo cáo đã được chấp nhận (chỉ Phòng Bảo trợ xã hội)");
     UnitReport report = reports.findByBusinessKey(businessKey)
         .orElseThrow(() -> ThiduaException.notFound("Không có báo cáo \"%s\".".formatted(businessKey)));
     if (user.belongsToUnit(report.unitCode())) {

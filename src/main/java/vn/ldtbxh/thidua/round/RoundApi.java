@@ -3,7 +3,6 @@ package vn.ldtbxh.thidua.round;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,9 +17,9 @@ import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.RoundSummaryWorkbook;
-import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.report.UnitReport;
 import vn.ldtbxh.thidua.report.UnitReportRepository;
+import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
  * Rounds through the application's API: list them, see every unit's report status, extend a deadline
@@ -30,9 +29,6 @@ import vn.ldtbxh.thidua.report.UnitReportRepository;
 @RequestMapping("/api/rounds")
 public class RoundApi {
 
-  /** Who extends a deadline: the roles that lead the round (the administrator administers, it does not act). */
-  private static final Set<String> EXTENDERS = Set.of(RoleGroup.SOCIAL_PROTECTION.groupId(),
-      RoleGroup.OFFICE.groupId());
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -53,13 +49,13 @@ public class RoundApi {
 
   @GetMapping
   public List<Round> list(HttpServletRequest request) {
-    CurrentUser.of(request).require(CurrentUser.OBSERVERS, "xem danh sách đợt thi đua");
+    CurrentUser.of(request).require(AccessRules.OBSERVERS, "xem danh sách đợt thi đua");
     return rounds.findAll();
   }
 
   @GetMapping("/{roundKey}/reports")
   public List<UnitReport> reports(@PathVariable String roundKey, HttpServletRequest request) {
-    CurrentUser.of(request).require(CurrentUser.OBSERVERS, "xem báo cáo của các đơn vị");
+    CurrentUser.of(request).require(AccessRules.OBSERVERS, "xem báo cáo của các đơn vị");
     return reports.findByRound(find(roundKey).roundKey());
   }
 
@@ -70,14 +66,15 @@ public class RoundApi {
   @PostMapping("/{roundKey}/deadline")
   public DeadlineExtension.Result extend(@PathVariable String roundKey, @RequestBody Map<String, Object> body,
       HttpServletRequest request) {
-    CurrentUser.of(request).require(EXTENDERS, "gia hạn nộp báo cáo (chỉ Phòng Bảo trợ xã hội, Văn phòng Sở)");
+    CurrentUser.of(request).require(AccessRules.DEADLINE_EXTENDERS,
+        "gia hạn nộp báo cáo (chỉ Phòng Bảo trợ xã hội, Văn phòng Sở)");
     return extension.extend(roundKey, Inputs.text(body.get("unitCode")),
         Inputs.date(body.get("deadline"), "Hạn nộp mới (deadline)"));
   }
 
   @GetMapping("/{roundKey}/summary.xlsx")
   public ResponseEntity<byte[]> summary(@PathVariable String roundKey, HttpServletRequest request) {
-    CurrentUser.of(request).require(CurrentUser.OBSERVERS, "tải báo cáo tổng hợp");
+    CurrentUser.of(request).require(AccessRules.OBSERVERS, "tải báo cáo tổng hợp");
     Round round = find(roundKey);
     if (round.isOpen()) {
       throw ThiduaException.conflict("Báo cáo tổng hợp của đợt %s chưa được Ban Giám đốc phê duyệt.".formatted(roundKey));

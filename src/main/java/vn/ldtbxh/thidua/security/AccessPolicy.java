@@ -2,7 +2,9 @@ package vn.ldtbxh.thidua.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,11 +19,14 @@ import vn.ldtbxh.thidua.common.StartupStep;
 import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
+import vn.ldtbxh.thidua.security.AccessRules.FileUnit;
+import vn.ldtbxh.thidua.security.AccessRules.Role;
+import vn.ldtbxh.thidua.security.AccessRules.Worker;
 
 /**
- * Who may do what. Tasks themselves are authorized per task by the engine: candidate groups get READ
- * and TASK_WORK (never UPDATE, see {@code defaultUserPermissionNameForTask}), so a unit sees and works
- * only its own tasks.
+ * Who may do what in the engine, from the role sets of {@link AccessRules}. Tasks themselves are authorized
+ * per task by the engine: candidate groups get READ and TASK_WORK (never UPDATE, see
+ * {@code defaultUserPermissionNameForTask}), so a unit sees and works only its own tasks.
  * <ul>
  *   <li>units: Tasklist only; may start {@code award-nomination};</li>
  *   <li>social protection and office: Tasklist, may start {@code emulation-round}, and follow everything
@@ -49,19 +54,34 @@ public class AccessPolicy implements StartupStep {
   @Override
   public void apply() {
     grantAdmin();
-    for (RoleGroup role : List.of(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE, RoleGroup.DIRECTORS, RoleGroup.COUNCIL)) {
-      grantTasklistWorker(role.groupId());
+    for (String groupId : sorted(AccessRules.TASKLIST_WORKERS)) {
+      grantTasklistWorker(groupId);
     }
-    for (RoleGroup role : List.of(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE)) {
-      grantStart(role.groupId(), ProcessKeys.EMULATION_ROUND);
+    for (String key : PROCESSES) {
+      for (Role role : roles(AccessRules.starters(key))) {
+        grantStart(role.group().groupId(), key);
+      }
     }
-    for (RoleGroup role : List.of(RoleGroup.MANAGERS, RoleGroup.DIRECTORS, RoleGroup.OFFICE, RoleGroup.SOCIAL_PROTECTION)) {
-      grantObserver(role.groupId());
+    for (String groupId : sorted(AccessRules.ENGINE_OBSERVERS)) {
+      grantObserver(groupId);
     }
+    List<String> unitStarts = PROCESSES.stream()
+        .filter(key -> AccessRules.starters(key).contains(new FileUnit())).toList();
     for (Unit unit : units.findAll()) {
       grantTasklistWorker(unit.groupId());
-      grantStart(unit.groupId(), ProcessKeys.AWARD_NOMINATION);
+      for (String key : unitStarts) {
+        grantStart(unit.groupId(), key);
+      }
     }
+  }
+
+  private static List<String> sorted(Set<String> groupIds) {
+    return groupIds.stream().sorted().toList();
+  }
+
+  private static List<Role> roles(Set<Worker> workers) {
+    return workers.stream().filter(Role.class::isInstance).map(Role.class::cast)
+        .sorted(Comparator.comparing(Role::group)).toList();
   }
 
   private void grantAdmin() {

@@ -190,7 +190,7 @@ public class SubmissionGuard extends CommandInterceptor {
       return groups.stream().anyMatch(group -> group.startsWith(Unit.GROUP_PREFIX));
     }
     return dossiers.byProcessInstance(processInstanceId)
-        .map(file -> groups.contains(Unit.groupIdOf(file.unitCode()))).orElse(false);
+        .map(file -> AccessRules.isUnitStaff(groups, file.unitCode())).orElse(false);
   }
 
   private static String describe(Set<Worker> workers) {
