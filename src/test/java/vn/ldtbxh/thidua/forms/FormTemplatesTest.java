@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The Camunda Forms under {@code forms/} never show what a user typed as Markdown: form-js renders a
+ * The Camunda Forms of the classpath's {@code forms/} never show what a user typed as Markdown: form-js renders a
  * {@code text} component's template as Markdown (a nominee named {@code [x](https://…)} would be a link),
  * so a typed value is shown in a disabled field instead. Values the server computes (dates, deadlines,
  * award-form names, the unit catalogue's names) may stay in text components. {@code html} components
@@ -28,22 +30,24 @@ import org.junit.jupiter.api.Test;
  */
 class FormTemplatesTest {
 
-  private static final Path FORMS = Path.of("forms");
   private static final Set<String> TYPED_FIELDS = Set.of("textfield", "textarea");
   /** Typed, but the server accepts only its own values: a round key must name an existing round. */
   private static final Set<String> SERVER_CHECKED = Set.of("roundKey");
 
   static Map<String, JsonNode> forms = new LinkedHashMap<>();
 
+  /** The forms as deployed: those of the classpath, the revise forms generated from the prepare forms included. */
   @BeforeAll
   static void readForms() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(FORMS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
-        forms.put(file.getFileName().toString(), json.readTree(file.toFile()));
+    Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
+    Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+    for (Resource resource : resources) {
+      try (InputStream in = resource.getInputStream()) {
+        forms.put(resource.getFilename(), json.readTree(in));
       }
     }
-    assertThat(forms).hasSizeGreaterThan(10);
+    assertThat(forms).hasSizeGreaterThan(10).containsKeys("reviseUnitReport.form", "reviseDistrictReport.form");
   }
 
   /** Every key a user types somewhere: the keys of the forms' enabled text fields and text areas. */
