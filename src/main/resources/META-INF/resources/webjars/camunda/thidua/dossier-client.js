@@ -1,57 +1,12 @@
 /*
  * Shared by the Tasklist plugins "Hồ sơ của đơn vị" (unit-dossiers.js) and "Văn bản đính kèm"
- * (task-attachments.js), and for its date format by the Cockpit plugin (thi-dua-cockpit.js): calls to the application's API (/api, with the user's Tasklist session),
- * Vietnamese formats, and the list and upload of a dossier's documents.
+ * (task-attachments.js), and for its date format by the Cockpit plugin (thi-dua-cockpit.js): Vietnamese
+ * formats, and the list and upload of a dossier's documents. Requests and elements: plugin-kit.js.
  */
 
-// <root>/camunda/thidua/dossier-client.js -> <root>/ : the application's API is <root>/api
-const ROOT = new URL('../../', import.meta.url).pathname;
+import { apiUrl, el, fetchJson } from './plugin-kit.js';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
-
-export function apiUrl(path) {
-  return ROOT + String(path).replace(/^\//, '');
-}
-
-/** The Vietnamese message of a refusal, whatever its form. */
-async function refusal(response) {
-  let message = null;
-  try {
-    const body = await response.json();
-    // the application's refusals are {"type", "message"} in Vietnamese; other answers (a servlet
-    // container's error page) are in English and not shown
-    message = body && body.type && body.message;
-  } catch (e) {
-    // not JSON
-  }
-  if (!message) {
-    message = response.status === 401 ? 'Phiên đăng nhập đã hết hạn: vui lòng đăng nhập lại.'
-      : response.status === 403 ? 'Bạn không có quyền thực hiện việc này.'
-        : response.status === 404 ? 'Máy chủ chưa có chức năng này hoặc không tìm thấy hồ sơ (mã 404).'
-          : `Máy chủ không thực hiện được yêu cầu (mã ${response.status}). Vui lòng thử lại sau.`;
-  }
-  const error = new Error(message);
-  error.status = response.status;
-  return error;
-}
-
-export async function getJson(path) {
-  let response;
-  try {
-    response = await fetch(apiUrl(path), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (e) {
-    throw new Error('Không kết nối được máy chủ. Vui lòng thử lại.');
-  }
-  if (!response.ok) {
-    throw await refusal(response);
-  }
-  return response.json();
-}
-
-/** POST with the header X-Requested-With that the API requires of a session caller changing something. */
-export async function postJson(path, body) {
-  return send(path, JSON.stringify(body), { 'Content-Type': 'application/json' });
-}
 
 export async function upload(kindPath, key, file) {
   if (file.size > MAX_BYTES) {
@@ -59,25 +14,7 @@ export async function upload(kindPath, key, file) {
   }
   const form = new FormData();
   form.append('file', file, file.name);
-  return send(`/api/dossiers/${encodeURIComponent(kindPath)}/${encodeURIComponent(key)}/attachments`, form, {});
-}
-
-async function send(path, body, headers) {
-  let response;
-  try {
-    response = await fetch(apiUrl(path), {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...headers },
-      body
-    });
-  } catch (e) {
-    throw new Error('Không kết nối được máy chủ. Vui lòng thử lại.');
-  }
-  if (!response.ok) {
-    throw await refusal(response);
-  }
-  return response.json();
+  return fetchJson(`/api/dossiers/${encodeURIComponent(kindPath)}/${encodeURIComponent(key)}/attachments`, { body: form });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,30 +57,6 @@ export function typeName(contentType) {
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
-
-/** el('a', {href: …, className: …}, 'text', child…): attributes as properties, except data-* and aria-*. */
-export function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value === null || value === undefined || value === false) {
-      return;
-    }
-    if (name.startsWith('data-') || name.startsWith('aria-') || name === 'for' || name === 'role') {
-      node.setAttribute(name, value);
-    } else if (name === 'style') {
-      node.style.cssText = value;
-    } else {
-      node[name] = value;
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined && child !== false) {
-      node.appendChild(typeof child === 'string' || typeof child === 'number'
-        ? document.createTextNode(String(child)) : child);
-    }
-  });
-  return node;
-}
 
 /** A message box (alert) whose text can be replaced: kind 'success', 'danger' or 'info'. */
 export function messageBox(className) {

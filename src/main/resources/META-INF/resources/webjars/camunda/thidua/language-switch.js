@@ -3,21 +3,22 @@
  * in this browser (localStorage) and applied by reloading the page.
  */
 import { LOCALE_KEY, chosenLocale } from './common-config.js';
+import { el } from './plugin-kit.js';
 
 function addSwitch() {
   if (document.getElementById('thidua-language-switch')) {
     return true;
   }
   const current = chosenLocale();
-  const button = document.createElement('button');
-  button.id = 'thidua-language-switch';
-  button.type = 'button';
-  button.className = 'btn btn-link';
-  button.textContent = current === 'vi' ? 'English' : 'Tiếng Việt';
-  button.title = current === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt';
-  button.setAttribute('lang', current === 'vi' ? 'en' : 'vi');
-  button.style.cssText = 'position:fixed;right:12px;bottom:8px;z-index:2000;background:#fff;'
-    + 'border:1px solid #ccc;border-radius:4px;padding:2px 10px;font-size:12px;';
+  const button = el('button', {
+    id: 'thidua-language-switch',
+    type: 'button',
+    className: 'btn btn-link',
+    title: current === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt',
+    lang: current === 'vi' ? 'en' : 'vi',
+    style: 'position:fixed;right:12px;bottom:8px;z-index:2000;background:#fff;'
+      + 'border:1px solid #ccc;border-radius:4px;padding:2px 10px;font-size:12px;'
+  }, current === 'vi' ? 'English' : 'Tiếng Việt');
   button.addEventListener('click', () => {
     try {
       window.localStorage.setItem(LOCALE_KEY, current === 'vi' ? 'en' : 'vi');

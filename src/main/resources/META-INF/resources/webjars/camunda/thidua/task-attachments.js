@@ -5,7 +5,8 @@
  * at most 10 MB; the server checks the type from the content and answers a refusal in Vietnamese).
  * Data: GET /api/tasks/{taskId}/dossier and POST /api/dossiers/{kind}/{key}/attachments.
  */
-import { attachmentsAsDocuments, documentsTable, el, getJson, uploadForm } from './dossier-client.js';
+import { attachmentsAsDocuments, documentsTable, uploadForm } from './dossier-client.js';
+import { el, fetchJson } from './plugin-kit.js';
 
 let rendering = 0;
 
@@ -14,7 +15,7 @@ async function show(node, taskId) {
   node.replaceChildren(el('p', { className: 'text-muted', style: 'padding:10px;' }, 'Đang tải…'));
   let dossier;
   try {
-    dossier = await getJson(`/api/tasks/${encodeURIComponent(taskId)}/dossier`);
+    dossier = await fetchJson(`/api/tasks/${encodeURIComponent(taskId)}/dossier`);
   } catch (error) {
     if (run === rendering) {
       node.replaceChildren(el('p', {

@@ -8,6 +8,7 @@
  */
 
 import { dateTime } from './dossier-client.js';
+import { apiUrl, el, fetchJson } from './plugin-kit.js';
 
 const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.min.js';
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -27,31 +28,6 @@ const STATE_STYLES = {
 };
 const YEAR_COLOURS = ['#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#17becf'];
 
-/** The application's root: the webapps live at <root>/camunda/app/... (the base element's app-root). */
-function contextRoot() {
-  const base = document.querySelector('base');
-  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
-  return appRoot.replace(/\/[^/]*$/, '');
-}
-
-function url(path) {
-  return contextRoot() + path;
-}
-
-async function getJson(path) {
-  const response = await fetch(url(path), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
-  }
-  if (!response.ok) {
-    throw new Error((body && body.message) || 'Không tải được dữ liệu (mã lỗi ' + response.status + ').');
-  }
-  return body;
-}
-
 /**
  * Chart.js from its WebJar. Cockpit defines RequireJS's AMD define(), which the UMD bundle then uses, so it
  * is loaded through RequireJS; elsewhere by a script element (window.Chart).
@@ -63,16 +39,16 @@ function loadChartJs() {
       if (window.Chart) {
         resolve(window.Chart);
       } else if (typeof window.define === 'function' && window.define.amd && typeof window.require === 'function') {
-        window.require([url(CHART_JS)], (Chart) => {
+        window.require([apiUrl(CHART_JS)], (Chart) => {
           window.Chart = window.Chart || Chart;
           resolve(Chart);
         }, reject);
       } else {
-        const script = document.createElement('script');
-        script.src = url(CHART_JS);
-        script.onload = () => resolve(window.Chart);
-        script.onerror = () => reject(new Error('Không tải được thư viện biểu đồ.'));
-        document.head.appendChild(script);
+        document.head.appendChild(el('script', {
+          src: apiUrl(CHART_JS),
+          onload: () => resolve(window.Chart),
+          onerror: () => reject(new Error('Không tải được thư viện biểu đồ.'))
+        }));
       }
     });
     chartLibrary.catch(() => { chartLibrary = null; });
@@ -81,30 +57,7 @@ function loadChartJs() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// small DOM and format helpers
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value === undefined || value === null || value === false) {
-      return;
-    }
-    if (name === 'className') {
-      node.className = value;
-    } else if (name.startsWith('on')) {
-      node.addEventListener(name.substring(2), value);
-    } else {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child === undefined || child === null || child === false) {
-      return;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  });
-  return node;
-}
+// small format and DOM helpers
 
 function parts(instant) {
   const values = {};
@@ -142,7 +95,7 @@ function table(headers, rows, attributes) {
 }
 
 function excelLink(path, title) {
-  return el('a', { className: 'btn btn-default btn-sm thidua-excel', href: url(path), download: true, title },
+  return el('a', { className: 'btn btn-default btn-sm thidua-excel', href: apiUrl(path), download: true, title },
     'Xuất Excel');
 }
 
@@ -200,7 +153,7 @@ class ThiDuaPage {
       this.content, this.awards));
     let rounds;
     try {
-      rounds = await getJson('/api/dashboard/rounds');
+      rounds = await fetchJson('/api/dashboard/rounds');
     } catch (e) {
       this.content.appendChild(message(e.message, 'danger'));
       return;
@@ -223,9 +176,9 @@ class ThiDuaPage {
     this.content.replaceChildren(message('Đang tải…'));
     try {
       const [overview, pipeline, indicators] = await Promise.all([
-        getJson('/api/dashboard/rounds/' + encodeURIComponent(key)),
-        getJson('/api/dashboard/rounds/' + encodeURIComponent(key) + '/nominations'),
-        getJson('/api/dashboard/movements/' + encodeURIComponent(round.movementCode) + '/indicators')
+        fetchJson('/api/dashboard/rounds/' + encodeURIComponent(key)),
+        fetchJson('/api/dashboard/rounds/' + encodeURIComponent(key) + '/nominations'),
+        fetchJson('/api/dashboard/movements/' + encodeURIComponent(round.movementCode) + '/indicators')
       ]);
       this.content.replaceChildren(this.unitsSection(overview), this.indicatorSection(indicators),
         this.pipelineSection(pipeline));
@@ -408,10 +361,10 @@ class ThiDuaPage {
       }
     });
     const suffix = query.toString() ? '?' + query.toString() : '';
-    this.awardExcel.setAttribute('href', url('/api/dashboard/awards.xlsx' + suffix));
+    this.awardExcel.setAttribute('href', apiUrl('/api/dashboard/awards.xlsx' + suffix));
     this.awardResults.replaceChildren(message('Đang tìm…'));
     try {
-      const lines = await getJson('/api/awards' + suffix);
+      const lines = await fetchJson('/api/awards' + suffix);
       const forms = Object.fromEntries(AWARD_FORMS);
       const rows = lines.map((line) => el('tr', { 'data-nomination': line.business_key },
         el('td', {}, line.round_year),
@@ -419,7 +372,7 @@ class ThiDuaPage {
         el('td', {}, line.nominee_name, line.nominee_position ? `, ${line.nominee_position}` : ''),
         el('td', {}, forms[line.award_form] || line.award_form),
         el('td', {}, line.decision_document
-          ? el('a', { href: url(line.decision_document), className: 'thidua-decision', download: true },
+          ? el('a', { href: apiUrl(line.decision_document), className: 'thidua-decision', download: true },
             `Quyết định số ${line.decision_number} ngày ${date(line.decision_date)} (.docx)`)
           : `Quyết định số ${line.decision_number || ''} ngày ${date(line.decision_date)} (${issuer(line.decision_issuer)})`)));
       this.awardResults.replaceChildren(table(['Năm', 'Đơn vị', 'Tập thể, cá nhân', 'Hình thức khen thưởng',
@@ -464,7 +417,7 @@ async function renderCard(node) {
       el('a', { href: '#/thi-dua', id: 'thidua-open-page' }, 'Mở trang Thi đua »')),
     body));
   try {
-    const open = (await getJson('/api/dashboard/rounds')).filter((round) => round.open);
+    const open = (await fetchJson('/api/dashboard/rounds')).filter((round) => round.open);
     body.appendChild(open.length
       ? el('ul', {}, open.map((round) => el('li', {}, `${round.roundKey}: ${round.roundType} năm ${round.year}, hạn nộp ${date(round.deadline)}`)))
       : el('p', { className: 'text-muted' }, 'Không có đợt thi đua nào đang mở.'));

@@ -6,15 +6,14 @@
  * Unit staff see their own unit; the Department's observers choose a unit. Data: GET /api/me and
  * GET /api/units/{unitCode}/dossiers (the server refuses another unit's dossiers with 403).
  */
-import {
-  attachmentsAsDocuments, dateTime, documentsTable, el, getJson, messageBox, postJson, uploadForm
-} from './dossier-client.js';
+import { attachmentsAsDocuments, dateTime, documentsTable, messageBox, uploadForm } from './dossier-client.js';
+import { el, fetchJson } from './plugin-kit.js';
 
 const OVERLAY_ID = 'thidua-dossiers';
 
 /** Who is signed in: asked each time, as another user may sign in on the same page. */
 function whoAmI() {
-  return getJson('/api/me');
+  return fetchJson('/api/me');
 }
 
 function close() {
@@ -33,7 +32,7 @@ function onEscape(event) {
 
 /** A reason field with a confirm and a cancel button, shown under an action's button. */
 function reasonForm(label, confirmText, onConfirm) {
-  const reason = el('textarea', { className: 'form-control thidua-reason', rows: 2, maxLength: 4000 });
+  const reason = el('textarea', { className: 'form-control thidua-reason', rows: 2, maxlength: 4000 });
   const confirm = el('button', { type: 'button', className: 'btn btn-danger btn-sm thidua-confirm' }, confirmText);
   const cancel = el('button', { type: 'button', className: 'btn btn-link btn-sm' }, 'Hủy');
   const form = el('div', { className: 'thidua-reason-form', style: 'margin-top:8px;max-width:640px;' },
@@ -90,8 +89,8 @@ function dossierPanel(dossier, view) {
           }
           confirm.disabled = true;
           try {
-            const answer = await postJson(`/api/nominations/${encodeURIComponent(dossier.businessKey)}/withdraw`,
-              { reason });
+            const answer = await fetchJson(`/api/nominations/${encodeURIComponent(dossier.businessKey)}/withdraw`,
+              { json: { reason } });
             await view.reload();
             view.message.show('success', `Đã rút hồ sơ ${dossier.businessKey}: ${answer.status || 'Hồ sơ bị rút'}.`);
           } catch (error) {
@@ -116,7 +115,7 @@ function dossierPanel(dossier, view) {
           }
           confirm.disabled = true;
           try {
-            await postJson(`/api/reports/${encodeURIComponent(dossier.businessKey)}/reopen`, { reason });
+            await fetchJson(`/api/reports/${encodeURIComponent(dossier.businessKey)}/reopen`, { json: { reason } });
             await view.reload();
             view.message.show('success', `Đã mở lại báo cáo ${dossier.businessKey}: đơn vị chỉnh sửa, bổ sung báo cáo.`);
           } catch (error) {
@@ -179,7 +178,7 @@ async function open() {
     }
     list.replaceChildren(el('p', { className: 'text-muted' }, 'Đang tải…'));
     try {
-      const dossiers = await getJson(`/api/units/${encodeURIComponent(view.unitCode)}/dossiers`);
+      const dossiers = await fetchJson(`/api/units/${encodeURIComponent(view.unitCode)}/dossiers`);
       list.replaceChildren(...(dossiers.length === 0
         ? [el('p', { className: 'text-muted thidua-no-dossiers' }, 'Đơn vị chưa có báo cáo hay hồ sơ đề nghị khen thưởng nào.')]
         : dossiers.map((dossier) => dossierPanel(dossier, view))));
