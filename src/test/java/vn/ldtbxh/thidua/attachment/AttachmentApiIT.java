@@ -3,7 +3,6 @@ package vn.ldtbxh.thidua.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,29 +12,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.MultiValueMap;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * Attachments of a report: the unit uploads a scanned PDF, whoever may read the dossier downloads it; a
  * file that is not PDF/JPEG/PNG (whatever its name), one over 10 MB, or another unit's upload is refused
  * with a Vietnamese message and nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttachmentApiIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 5;
+  static final int YEAR = TestYears.of(AttachmentApiIT.class);
   static final String REPORT = YEAR + "-locninh";
   static final String BASE = "/api/dossiers/report/" + REPORT + "/attachments";
   static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"

@@ -54,14 +54,21 @@ final class Chromium {
 
   /** Fills the webapps' sign-in form on the current page as {@code user} (demo password) and submits it. */
   static void signIn(WebDriver driver, WebDriverWait wait, String user) {
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] input[type=text]")));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
-    password.clear();
-    password.sendKeys("demo");
+    By name = By.cssSelector("form[name=signinForm] input[type=text]");
+    By password = By.cssSelector("form[name=signinForm] input[type=password]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(name));
+    // the page may still be binding its fields when they appear: type until both hold exactly what was typed
+    wait.until(d -> typed(d, name, user) && typed(d, password, "demo"));
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+  }
+
+  private static boolean typed(WebDriver driver, By field, String text) {
+    WebElement element = driver.findElement(field);
+    if (!text.equals(element.getDomProperty("value"))) {
+      element.clear();
+      element.sendKeys(text);
+    }
+    return text.equals(element.getDomProperty("value"));
   }
 
   /** Signs out and forgets the language choice: each scenario starts signed out and in Vietnamese. */

@@ -40,18 +40,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The Cockpit plugin "Thi đua" in a real browser (headless Chromium): a manager opens it from the dashboard's
@@ -62,14 +62,13 @@ import vn.ldtbxh.thidua.round.RoundRepository;
  * with CI=true).
  */
 @ExtendWith(Chromium.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CockpitDashboardBrowserIT {
 
   static final Path SCREENSHOTS = TasklistCockpitBrowserIT.SCREENSHOTS;
-  static final int YEAR = LocalDate.now().getYear() + 1;
+  static final int YEAR = TestYears.of(CockpitDashboardBrowserIT.class);
   static final String MOVEMENT = "kiem-thu-buong-lai";
   static final String ROUND = "round-" + YEAR;
 

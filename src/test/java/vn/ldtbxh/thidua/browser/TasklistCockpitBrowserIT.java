@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,12 +34,12 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The web applications in a real browser (headless Chromium): a unit's report in Tasklist with the
@@ -53,8 +52,7 @@ import vn.ldtbxh.thidua.round.RoundRepository;
  * Skipped when Chromium or chromedriver is not installed at /usr/bin; with CI=true that fails instead.
  */
 @ExtendWith(Chromium.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistCockpitBrowserIT {
 
@@ -84,7 +82,7 @@ class TasklistCockpitBrowserIT {
     base = "http://localhost:" + spring.getEnvironment().getRequiredProperty("local.server.port");
 
     RoundRepository rounds = spring.getBean(RoundRepository.class);
-    YEAR = LocalDate.now().getYear() + 3;
+    YEAR = TestYears.of(TasklistCockpitBrowserIT.class);
     while (rounds.findByKey("round-" + YEAR).isPresent()) {
       YEAR++;
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +23,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.dossier.DossierScenario;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * What a unit typed is shown as typed in Tasklist: nominees named {@code [Xác nhận](https://example.com)}
@@ -36,14 +35,13 @@ import vn.ldtbxh.thidua.dossier.DossierScenario;
  * (ky-tu-*.png). Skipped without Chromium and chromedriver.
  */
 @ExtendWith(Chromium.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 class TypedValuesBrowserIT {
 
   static final Path SCREENSHOTS = TasklistCockpitBrowserIT.SCREENSHOTS;
   static final Duration WAIT = TasklistCockpitBrowserIT.WAIT;
   /** A year no other integration test opens a round for. */
-  static final int YEAR = LocalDate.now().getYear() + 11;
+  static final int YEAR = TestYears.of(TypedValuesBrowserIT.class);
   static final String LINK_NAME = "[Xác nhận](https://example.com)";
   static final String TAG_NAME = "<b>x</b>";
 

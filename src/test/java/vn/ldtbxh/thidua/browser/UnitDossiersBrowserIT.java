@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,12 +30,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.dossier.DossierScenario;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * Tasklist's "Hồ sơ của đơn vị" and "Văn bản đính kèm" in a real browser (headless Chromium): Đồng Xoài
@@ -47,14 +46,13 @@ import vn.ldtbxh.thidua.dossier.DossierScenario;
  * Screenshots under {@code target/screenshots/} (ho-so-*.png). Skipped without Chromium and chromedriver (fails with CI=true).
  */
 @ExtendWith(Chromium.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnitDossiersBrowserIT {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Duration WAIT = Duration.ofSeconds(60);
-  static final int YEAR = LocalDate.now().getYear() + 7;
+  static final int YEAR = TestYears.of(UnitDossiersBrowserIT.class);
   static final String REPORT = YEAR + "-dongxoai";
   static final String WITHDRAW_REASON = "Cá nhân được đề nghị chuyển công tác sang đơn vị khác.";
   static final String REOPEN_REASON = "Số hộ thoát nghèo cần đối chiếu lại với kết quả rà soát của tỉnh.";

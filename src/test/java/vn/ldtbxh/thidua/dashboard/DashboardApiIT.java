@@ -27,17 +27,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The read API of the Cockpit view "Thi đua" over HTTP, on a round whose units stand in every state (accepted,
@@ -45,12 +45,11 @@ import vn.ldtbxh.thidua.round.RoundRepository;
  * several steps (awarded by the Director, late at verification, waiting on the Province), for each role: the
  * Department's observers read everything, units and the council are refused with a Vietnamese message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardApiIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 1;
+  static final int YEAR = TestYears.of(DashboardApiIT.class);
   static final String MOVEMENT = "kiem-thu-thi-dua";
   static final String ROUND = "round-" + YEAR;
   static final String FINAL_ROUND = ROUND + "-final";

@@ -3,7 +3,6 @@ package vn.ldtbxh.thidua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
@@ -22,9 +20,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.MultiValueMap;
 import vn.ldtbxh.thidua.RestTestSupport;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The read API of "Hồ sơ của đơn vị" for each role: a unit reads its own dossiers (an accepted report with
@@ -33,13 +32,12 @@ import vn.ldtbxh.thidua.RestTestSupport;
  * unknown unit and an anonymous caller are refused. A withdrawal and a reopening show with their reasons.
  * Also {@code /api/me} and the dossier of a task.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({"unchecked", "rawtypes"})
 class UnitDossierApiIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 6;
+  static final int YEAR = TestYears.of(UnitDossierApiIT.class);
   static final String REPORT = YEAR + "-dongxoai";
   static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
       .getBytes(StandardCharsets.US_ASCII);

@@ -6,7 +6,6 @@ import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,21 +27,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * Nominations through REST: refused starts and votes answer 400/403 with a Vietnamese message and change
  * nothing; the decision document is readable by the unit concerned, the office, the directors and the
  * managers, and by nobody else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NominationRestIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 4;
+  static final int YEAR = TestYears.of(NominationRestIT.class);
   static final String ROUND = "round-" + YEAR;
 
   @Autowired

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@SharedPostgres
 class PostgresApplicationIT {
 
   @DynamicPropertySource

@@ -21,6 +21,7 @@ import vn.ldtbxh.thidua.JarNode;
  * logging system that each start resets and configures. Started in one JVM the test failed now and then
  * with a ConcurrentModificationException that said nothing about the application.
  */
+@SharedPostgres
 class TwoNodesStartIT {
 
   @Test

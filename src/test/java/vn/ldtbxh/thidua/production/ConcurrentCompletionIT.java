@@ -41,6 +41,7 @@ import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
+import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /**
  * Two users completing the same task at the same moment, on PostgreSQL: one succeeds, the other is told in Vietnamese
@@ -50,6 +51,7 @@ import vn.ldtbxh.thidua.web.ErrorAnswer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@SharedPostgres
 class ConcurrentCompletionIT {
 
   /** Each repetition opens its own round: a year used once is never drawn again in this database. */

@@ -29,12 +29,14 @@ import vn.ldtbxh.thidua.JarNode;
 import vn.ldtbxh.thidua.Waits;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
+import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /**
  * A node (the packaged application in its own JVM) killed with SIGKILL while announcements are being
  * mailed and tasks completed: after a restart every notice is delivered and recorded once, a mail sent
  * twice in the crash window carries the same Message-ID, and every completed task stays completed.
  */
+@SharedPostgres
 class CrashRecoveryIT {
 
   static final int ROUNDS = 12;

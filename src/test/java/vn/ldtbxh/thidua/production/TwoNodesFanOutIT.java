@@ -31,11 +31,13 @@ import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /**
  * Two nodes, one PostgreSQL, both job executors on: 1,000 reminders falling due at once are each
  * recorded and mailed exactly once, and both nodes see the same tasks.
  */
+@SharedPostgres
 class TwoNodesFanOutIT {
 
   static final int ROUNDS = 50;

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,16 +31,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /** The application's round API over HTTP: who may extend a deadline, and the approved summary workbook. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoundApiIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 2;
+  static final int YEAR = TestYears.of(RoundApiIT.class);
   static final String ROUND = "round-" + YEAR;
 
   @Autowired

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * Pages of other sites change nothing: a state-changing call to the application's API, the engine's REST API or
@@ -39,7 +39,7 @@ import vn.ldtbxh.thidua.round.MovementRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossSiteRequestIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 5;
+  static final int YEAR = TestYears.of(CrossSiteRequestIT.class);
   static final String ATTACHMENTS = "/api/dossiers/report/" + YEAR + "-locninh/attachments";
   static final String EVIL = "http://evil.example";
   static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"

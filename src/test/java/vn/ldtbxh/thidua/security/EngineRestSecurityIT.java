@@ -5,7 +5,6 @@ import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -25,20 +23,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The engine's REST API over HTTP on a random port: authentication, the authorizations of each role,
  * and the application's refusals answered with their status and Vietnamese message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineRestSecurityIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 1;
+  static final int YEAR = TestYears.of(EngineRestSecurityIT.class);
 
   @Autowired
   TestRestTemplate http;
@@ -73,9 +71,16 @@ class EngineRestSecurityIT {
   @Test
   void aUnitSeesOnlyItsOwnTasksAndVariables() {
     Task budang = unitTask("budang");
-    ResponseEntity<List> list = http.withBasicAuth("dongxoai", "demo").getForEntity("/engine-rest/task", List.class);
+    // this round's tasks: Đồng Xoài's only, although Bù Đăng's is open too
+    ResponseEntity<List> list = http.withBasicAuth("dongxoai", "demo").getForEntity(
+        "/engine-rest/task?processInstanceBusinessKeyLike={key}", List.class, YEAR + "-%");
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(list.getBody()).hasSize(1);
+    // and every task it sees, in any round, is one of Đồng Xoài's
+    List<Map<String, Object>> all = http.withBasicAuth("dongxoai", "demo").getForObject("/engine-rest/task",
+        List.class);
+    assertThat(all).isNotEmpty().allSatisfy(task -> assertThat(tasks.getIdentityLinksForTask((String) task.get("id")))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("unit-dongxoai")));
     assertThat((Map<String, Object>) list.getBody().get(0)).containsEntry("taskDefinitionKey", "prepareReport")
         .containsEntry("id", unitTask("dongxoai").getId());
     assertThat(http.withBasicAuth("dongxoai", "demo").getForEntity("/engine-rest/task/" + budang.getId(), String.class)

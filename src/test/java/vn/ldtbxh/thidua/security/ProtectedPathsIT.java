@@ -11,17 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.SharedApplication;
 
 /**
  * Browsers get no HTTP Basic challenge for a page they navigate to (they would remember the password and send it
  * with other sites' requests), scripts still do; the API's description needs a logged-in user, by HTTP Basic or
  * the webapps' session, and the metrics an administrator; the health probes stay open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 class ProtectedPathsIT {
 
   static final String NAVIGATION_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

@@ -5,7 +5,6 @@ import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -27,22 +25,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.WebappSession;
 import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 
 /**
  * Nothing a user sends with a completion or a start changes whose file it is, where it goes or who decides:
  * each refusal answers with its status and a Vietnamese message naming the variable, and leaves the task open
  * and the data as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SharedApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubmissionGuardIT {
 
-  static final int YEAR = LocalDate.now().getYear() + 13;
+  static final int YEAR = TestYears.of(SubmissionGuardIT.class);
   static final String ROUND = "round-" + YEAR;
 
   @Autowired
