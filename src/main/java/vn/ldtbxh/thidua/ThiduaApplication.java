@@ -11,7 +11,8 @@ import vn.ldtbxh.thidua.database.HostZone;
 public class ThiduaApplication {
 
   public static void main(String[] args) {
-    // before anything reads the default zone (UtcDefaultZone does it again for contexts started otherwise)
+    // before anything reads the default zone (UtcDefaultZone does it again for contexts started
+    // otherwise)
     HostZone.pinToUtc();
     SpringApplication.run(ThiduaApplication.class, args);
   }

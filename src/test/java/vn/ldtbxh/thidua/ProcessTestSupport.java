@@ -23,21 +23,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 
-/** Engine access (one shared application context with an in-memory H2 database), the engine clock in Vietnam's time and job helpers for process tests. */
+/**
+ * Engine access (one shared application context with an in-memory H2 database), the engine clock in
+ * Vietnam's time and job helpers for process tests.
+ */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 public abstract class ProcessTestSupport {
 
-  @Autowired
-  protected ProcessEngine engine;
-  @Autowired
-  protected RuntimeService runtime;
-  @Autowired
-  protected TaskService tasks;
-  @Autowired
-  protected ManagementService management;
-  @Autowired
-  protected JdbcTemplate jdbc;
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected TaskService tasks;
+  @Autowired protected ManagementService management;
+  @Autowired protected JdbcTemplate jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -52,10 +50,18 @@ public abstract class ProcessTestSupport {
 
   /** Removes every instance and the application's round and report rows. */
   protected void deleteAllRounds() {
-    runtime.createProcessInstanceQuery().processDefinitionKey("emulation-round").list()
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey("emulation-round")
+        .list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
-    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstanceIfExists(pi.getId(), "test",
-        false, true, false, false));
+    runtime
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(
+            pi ->
+                runtime.deleteProcessInstanceIfExists(
+                    pi.getId(), "test", false, true, false, false));
     jdbc.update("delete from award_decision");
     jdbc.update("delete from director_decision");
     jdbc.update("delete from task_submission");
@@ -83,7 +89,9 @@ public abstract class ProcessTestSupport {
     return date.toInstant().atZone(VietnameseFormats.ZONE);
   }
 
-  /** Runs every job of the instance (and of its sub-instances) that is due now, until none is left. */
+  /**
+   * Runs every job of the instance (and of its sub-instances) that is due now, until none is left.
+   */
   protected void runDueJobs() {
     var authentication = engine.getIdentityService().getCurrentAuthentication();
     engine.getIdentityService().clearAuthentication();
@@ -108,7 +116,11 @@ public abstract class ProcessTestSupport {
   }
 
   protected Job timer(ProcessInstance instance, String activityId) {
-    return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
+    return management
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .timers()
+        .activityId(activityId)
         .singleResult();
   }
 
@@ -123,7 +135,11 @@ public abstract class ProcessTestSupport {
     var authentication = engine.getIdentityService().getCurrentAuthentication();
     engine.getIdentityService().clearAuthentication();
     try {
-      return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+      return tasks
+          .createTaskQuery()
+          .processInstanceId(instance.getId())
+          .taskDefinitionKey(taskKey)
+          .singleResult();
     } finally {
       if (authentication != null) {
         engine.getIdentityService().setAuthentication(authentication);
@@ -139,20 +155,53 @@ public abstract class ProcessTestSupport {
     return map;
   }
 
-  /** A valid district report, as the form sends it (numbers untyped: here Integers and a Double). */
+  /**
+   * A valid district report, as the form sends it (numbers untyped: here Integers and a Double).
+   */
   protected static Map<String, Object> districtReport() {
-    return vars("householdsTotal", 25000, "poorStart", 1000, "poorEnd", 850.0, "nearPoorStart", 900,
-        "nearPoorEnd", 880, "leftPoverty", 200, "newlyPoor", 40, "relapsed", 10, "allowanceEntitled", 1200,
-        "allowanceReceiving", 1200, "childrenSpecial", 60, "childrenProtected", 60,
-        "summary", "Huy động nguồn lực hỗ trợ 200 hộ thoát nghèo; xã điểm Tân Thành.");
+    return vars(
+        "householdsTotal",
+        25000,
+        "poorStart",
+        1000,
+        "poorEnd",
+        850.0,
+        "nearPoorStart",
+        900,
+        "nearPoorEnd",
+        880,
+        "leftPoverty",
+        200,
+        "newlyPoor",
+        40,
+        "relapsed",
+        10,
+        "allowanceEntitled",
+        1200,
+        "allowanceReceiving",
+        1200,
+        "childrenSpecial",
+        60,
+        "childrenProtected",
+        60,
+        "summary",
+        "Huy động nguồn lực hỗ trợ 200 hộ thoát nghèo; xã điểm Tân Thành.");
   }
 
   protected static Map<String, Object> divisionReport() {
-    return vars("summary", "Tham mưu triển khai phong trào, kiểm tra 11 huyện.", "activities", "Hội nghị, kiểm tra",
-        "fundContribution", 15000000);
+    return vars(
+        "summary",
+        "Tham mưu triển khai phong trào, kiểm tra 11 huyện.",
+        "activities",
+        "Hội nghị, kiểm tra",
+        "fundContribution",
+        15000000);
   }
 
-  /** The HTTP status of the application's refusal that {@code work} raises (wrapped or not by the engine). */
+  /**
+   * The HTTP status of the application's refusal that {@code work} raises (wrapped or not by the
+   * engine).
+   */
   protected static int refusal(Runnable work) {
     try {
       work.run();

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-/** A missing tool fails the test in CI and skips it elsewhere; the message names the path and the package. */
+/**
+ * A missing tool fails the test in CI and skips it elsewhere; the message names the path and the
+ * package.
+ */
 class RequiredToolsTest {
 
   static final Map<String, String> CI = Map.of("CI", "true");
@@ -27,20 +30,28 @@ class RequiredToolsTest {
   void inCiAMissingToolFailsNamingItsPathAndPackage() {
     RequiredTools tools = installed(CI, RequiredTools.CHROMIUM.path());
 
-    assertThatThrownBy(() -> tools.require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
+    assertThatThrownBy(
+            () ->
+                tools.require(
+                    "the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("CI=true but /usr/bin/chromedriver is missing: install Debian's chromium-driver"
-            + " (needed by the browser tests)");
+        .hasMessage(
+            "CI=true but /usr/bin/chromedriver is missing: install Debian's chromium-driver"
+                + " (needed by the browser tests)");
   }
 
   @Test
   void inCiEveryMissingToolIsNamed() {
     RequiredTools tools = installed(CI);
 
-    assertThatThrownBy(() -> tools.require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
+    assertThatThrownBy(
+            () ->
+                tools.require(
+                    "the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("CI=true but /usr/bin/chromium and /usr/bin/chromedriver are missing: install Debian's chromium"
-            + " and chromium-driver (needed by the browser tests)");
+        .hasMessage(
+            "CI=true but /usr/bin/chromium and /usr/bin/chromedriver are missing: install Debian's chromium"
+                + " and chromium-driver (needed by the browser tests)");
   }
 
   @Test
@@ -65,8 +76,12 @@ class RequiredToolsTest {
   @Test
   void installedToolsPassInCiAndOutside() {
     for (Map<String, String> environment : List.of(CI, NOT_CI)) {
-      RequiredTools tools = installed(environment, RequiredTools.CHROMIUM.path(), RequiredTools.CHROMEDRIVER.path());
-      assertThatCode(() -> tools.require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
+      RequiredTools tools =
+          installed(environment, RequiredTools.CHROMIUM.path(), RequiredTools.CHROMEDRIVER.path());
+      assertThatCode(
+              () ->
+                  tools.require(
+                      "the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER))
           .doesNotThrowAnyException();
     }
   }

@@ -16,12 +16,13 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Collects the test classes and tests that were skipped (disabled, or aborted by an assumption such as a
- * missing tool) with their reasons. Surefire and Failsafe run the tests in several JVMs, so each appends its
- * lines to the file named by the system property {@value #FILE_PROPERTY} (set in {@code pom.xml}); the build
- * prints that file as one warning at its end (maven-antrun-plugin, phase {@code verify}). Without the property
- * (a run from an IDE) the list is printed to the standard error here. Registered in
- * {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
+ * Collects the test classes and tests that were skipped (disabled, or aborted by an assumption such
+ * as a missing tool) with their reasons. Surefire and Failsafe run the tests in several JVMs, so
+ * each appends its lines to the file named by the system property {@value #FILE_PROPERTY} (set in
+ * {@code pom.xml}); the build prints that file as one warning at its end (maven-antrun-plugin,
+ * phase {@code verify}). Without the property (a run from an IDE) the list is printed to the
+ * standard error here. Registered in {@code
+ * META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
  */
 public class SkippedTestsListener implements TestExecutionListener {
 
@@ -51,20 +52,30 @@ public class SkippedTestsListener implements TestExecutionListener {
       try {
         Path path = Path.of(file).toAbsolutePath();
         Files.createDirectories(path.getParent());
-        Files.write(path, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.write(
+            path,
+            skipped,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
         return;
       } catch (IOException e) {
         System.err.println("Could not write " + file + ": " + e);
       }
     }
-    System.err.println("WARNING: tests skipped:" + System.lineSeparator()
-        + String.join(System.lineSeparator(), skipped));
+    System.err.println(
+        "WARNING: tests skipped:"
+            + System.lineSeparator()
+            + String.join(System.lineSeparator(), skipped));
   }
 
-  /** "  Class#method: reason" (or "  Class: reason" for a whole class), on one line. */
+  /** " Class#method: reason" (or " Class: reason" for a whole class), on one line. */
   static String line(TestIdentifier test, String reason) {
     String what = test.getSource().map(SkippedTestsListener::name).orElse(test.getDisplayName());
-    String why = reason == null || reason.isBlank() ? "no reason given" : reason.replaceAll("\\s+", " ").trim();
+    String why =
+        reason == null || reason.isBlank()
+            ? "no reason given"
+            : reason.replaceAll("\\s+", " ").trim();
     return "  " + what + ": " + why;
   }
 

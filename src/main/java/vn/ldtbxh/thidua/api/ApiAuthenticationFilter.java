@@ -13,8 +13,8 @@ import vn.ldtbxh.thidua.web.ErrorAnswer;
 /**
  * Authenticates calls to the application's API ({@code /api/*}): the user's Camunda webapp session
  * (Tasklist and Cockpit plugins), or HTTP Basic against Camunda's users (other clients). A session
- * caller changing something must send {@code X-Requested-With}, which a cross-site form cannot.
- * The API checks each role itself and calls the engine on the application's behalf.
+ * caller changing something must send {@code X-Requested-With}, which a cross-site form cannot. The
+ * API checks each role itself and calls the engine on the application's behalf.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,7 +25,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (callers.refusedAsBlocked(request, response)) {
       return;
@@ -51,7 +52,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    new ErrorAnswer(status, status == 401 ? "Unauthorized" : "Forbidden", message).writeTo(response);
+  private static void refuse(HttpServletResponse response, int status, String message)
+      throws IOException {
+    new ErrorAnswer(status, status == 401 ? "Unauthorized" : "Forbidden", message)
+        .writeTo(response);
   }
 }

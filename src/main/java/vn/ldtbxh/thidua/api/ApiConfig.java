@@ -10,8 +10,8 @@ import vn.ldtbxh.thidua.security.LoginThrottle;
 public class ApiConfig {
 
   @Bean
-  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity,
-      LoginThrottle throttle) {
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+      IdentityService identity, LoginThrottle throttle) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle));
     registration.setName("api-authentication");
@@ -22,12 +22,15 @@ public class ApiConfig {
 
   /** The API's description and the metrics: logged-in users, administrators for the metrics. */
   @Bean
-  public FilterRegistrationBean<DocsAndMetricsAccessFilter> docsAndMetricsAccess(IdentityService identity,
-      LoginThrottle throttle) {
+  public FilterRegistrationBean<DocsAndMetricsAccessFilter> docsAndMetricsAccess(
+      IdentityService identity, LoginThrottle throttle) {
     FilterRegistrationBean<DocsAndMetricsAccessFilter> registration =
         new FilterRegistrationBean<>(new DocsAndMetricsAccessFilter(identity, throttle));
     registration.setName("docs-and-metrics-access");
-    registration.addUrlPatterns(DocsAndMetricsAccessFilter.METRICS + "/*", "/v3/api-docs/*", "/swagger-ui/*",
+    registration.addUrlPatterns(
+        DocsAndMetricsAccessFilter.METRICS + "/*",
+        "/v3/api-docs/*",
+        "/swagger-ui/*",
         "/swagger-ui.html");
     registration.setOrder(20);
     return registration;

@@ -17,26 +17,35 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import vn.ldtbxh.thidua.security.LoginThrottle;
 import vn.ldtbxh.thidua.security.LoginThrottleFilter;
 
-/** Who calls: a Camunda user by HTTP Basic, or the user logged in to the webapps (Tasklist, Cockpit, Admin). */
+/**
+ * Who calls: a Camunda user by HTTP Basic, or the user logged in to the webapps (Tasklist, Cockpit,
+ * Admin).
+ */
 public class Callers {
 
   private static final String ENGINE = "default";
   private final IdentityService identity;
   private final LoginThrottle throttle;
 
-  /** Callers checked against Camunda's users; each wrong password counts against the client's address. */
+  /**
+   * Callers checked against Camunda's users; each wrong password counts against the client's
+   * address.
+   */
   public Callers(IdentityService identity, LoginThrottle throttle) {
     this.identity = identity;
     this.throttle = throttle;
   }
 
   /**
-   * Answers 429 when the request carries credentials from a client address refused for too many failed
-   * sign-ins; true when it did, and the request goes no further.
+   * Answers 429 when the request carries credentials from a client address refused for too many
+   * failed sign-ins; true when it did, and the request goes no further.
    */
-  public boolean refusedAsBlocked(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Duration> blocked = LoginThrottleFilter.hasBasicCredentials(request)
-        ? throttle.blocked(request.getRemoteAddr()) : Optional.empty();
+  public boolean refusedAsBlocked(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<Duration> blocked =
+        LoginThrottleFilter.hasBasicCredentials(request)
+            ? throttle.blocked(request.getRemoteAddr())
+            : Optional.empty();
     if (blocked.isEmpty()) {
       return false;
     }
@@ -58,7 +67,9 @@ public class Callers {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -72,7 +83,8 @@ public class Callers {
       throttle.failure(request.getRemoteAddr());
       return null;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     return new CurrentUser(userId, groups);
   }
 
@@ -84,7 +96,8 @@ public class Callers {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication authentication)) {
+        || !(authentications.getAuthenticationForProcessEngine(ENGINE)
+            instanceof UserAuthentication authentication)) {
       return null;
     }
     return new CurrentUser(authentication.getName(), List.copyOf(authentication.getGroupIds()));

@@ -14,9 +14,10 @@ import vn.ldtbxh.thidua.security.LoginThrottle;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
- * The API's description ({@code /v3/api-docs}, Swagger UI) is for logged-in users, and the operating metrics
- * ({@code /actuator/metrics}) for administrators ({@code camunda-admin}), authenticated as in the API: HTTP
- * Basic or the webapps' session. The health probes ({@code /actuator/health}) stay open to the proxy.
+ * The API's description ({@code /v3/api-docs}, Swagger UI) is for logged-in users, and the
+ * operating metrics ({@code /actuator/metrics}) for administrators ({@code camunda-admin}),
+ * authenticated as in the API: HTTP Basic or the webapps' session. The health probes ({@code
+ * /actuator/health}) stay open to the proxy.
  */
 public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
 
@@ -30,7 +31,8 @@ public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (callers.refusedAsBlocked(request, response)) {
       return;
@@ -38,15 +40,21 @@ public class DocsAndMetricsAccessFilter extends OncePerRequestFilter {
     CurrentUser user = callers.authenticate(request);
     if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
-      new ErrorAnswer(401, "Unauthorized",
-          "Vui lòng đăng nhập (tài khoản Camunda của bạn, qua Tasklist, Cockpit hoặc HTTP Basic).").writeTo(response);
+      new ErrorAnswer(
+              401,
+              "Unauthorized",
+              "Vui lòng đăng nhập (tài khoản Camunda của bạn, qua Tasklist, Cockpit hoặc HTTP Basic).")
+          .writeTo(response);
       return;
     }
     // decoded and without path parameters, as the request was mapped (not the raw URI)
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if ((path.equals(METRICS) || path.startsWith(METRICS + "/")) && !user.isInAny(AccessRules.METRICS_READERS)) {
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if ((path.equals(METRICS) || path.startsWith(METRICS + "/"))
+        && !user.isInAny(AccessRules.METRICS_READERS)) {
       LOG.info("Metrics refused to {}: not in {}", user.userId(), AccessRules.METRICS_READERS);
-      new ErrorAnswer(403, "Forbidden", "Chỉ quản trị hệ thống mới được xem số liệu vận hành (metrics).")
+      new ErrorAnswer(
+              403, "Forbidden", "Chỉ quản trị hệ thống mới được xem số liệu vận hành (metrics).")
           .writeTo(response);
       return;
     }

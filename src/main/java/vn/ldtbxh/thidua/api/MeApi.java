@@ -15,8 +15,8 @@ import vn.ldtbxh.thidua.organization.UnitRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
- * Who is calling: id, name, groups, own units, and the units whose dossiers the caller may read (all of
- * them for the observers), so a webapp plugin knows what to show.
+ * Who is calling: id, name, groups, own units, and the units whose dossiers the caller may read
+ * (all of them for the observers), so a webapp plugin knows what to show.
  */
 @RestController
 public class MeApi {
@@ -29,25 +29,36 @@ public class MeApi {
     this.units = units;
   }
 
-  @Operation(summary = "Người dùng đang đăng nhập: nhóm, đơn vị của mình và các đơn vị được xem hồ sơ")
+  @Operation(
+      summary = "Người dùng đang đăng nhập: nhóm, đơn vị của mình và các đơn vị được xem hồ sơ")
   @GetMapping("/api/me")
   public Map<String, Object> me(HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
     User profile = identity.createUserQuery().userId(user.userId()).singleResult();
-    List<String> unitCodes = user.groups().stream().filter(group -> group.startsWith(Unit.GROUP_PREFIX))
-        .map(group -> group.substring(Unit.GROUP_PREFIX.length())).sorted().toList();
+    List<String> unitCodes =
+        user.groups().stream()
+            .filter(group -> group.startsWith(Unit.GROUP_PREFIX))
+            .map(group -> group.substring(Unit.GROUP_PREFIX.length()))
+            .sorted()
+            .toList();
     boolean observer = user.isInAny(AccessRules.OBSERVERS);
     List<Unit> readable = observer ? units.findAll() : units.findByCodes(unitCodes);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("userId", user.userId());
-    answer.put("name", profile == null ? user.userId()
-        : (nonNull(profile.getFirstName()) + " " + nonNull(profile.getLastName())).trim());
+    answer.put(
+        "name",
+        profile == null
+            ? user.userId()
+            : (nonNull(profile.getFirstName()) + " " + nonNull(profile.getLastName())).trim());
     answer.put("groups", user.groups());
     answer.put("unitCodes", unitCodes);
     answer.put("observer", observer);
     answer.put("socialProtection", user.isIn(RoleGroup.SOCIAL_PROTECTION.groupId()));
-    answer.put("units", readable.stream().map(unit -> Map.of("code", unit.code(), "name", unit.name(),
-        "active", unit.active())).toList());
+    answer.put(
+        "units",
+        readable.stream()
+            .map(unit -> Map.of("code", unit.code(), "name", unit.name(), "active", unit.active()))
+            .toList());
     return answer;
   }
 

@@ -20,20 +20,43 @@ public class AttachmentRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(String kind, String key, String unitCode, String fileName, FileType type, byte[] content,
-      String user, Instant at) {
-    jdbc.update("insert into attachment (dossier_kind, dossier_key, unit_code, file_name, content_type, size_bytes, "
-            + "content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, key, unitCode, fileName,
-        type.mediaType(), content.length, content, user, Timestamp.from(at));
+  public void insert(
+      String kind,
+      String key,
+      String unitCode,
+      String fileName,
+      FileType type,
+      byte[] content,
+      String user,
+      Instant at) {
+    jdbc.update(
+        "insert into attachment (dossier_kind, dossier_key, unit_code, file_name, content_type, size_bytes, "
+            + "content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        kind,
+        key,
+        unitCode,
+        fileName,
+        type.mediaType(),
+        content.length,
+        content,
+        user,
+        Timestamp.from(at));
   }
 
   public List<Attachment> list(String kind, String key) {
-    return jdbc.query("select " + COLUMNS + " from attachment where dossier_kind = ? and dossier_key = ? order by id",
-        AttachmentRepository::map, kind, key);
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from attachment where dossier_kind = ? and dossier_key = ? order by id",
+        AttachmentRepository::map,
+        kind,
+        key);
   }
 
   public Optional<Attachment> find(long id) {
-    return jdbc.query("select " + COLUMNS + " from attachment where id = ?", AttachmentRepository::map, id).stream()
+    return jdbc
+        .query("select " + COLUMNS + " from attachment where id = ?", AttachmentRepository::map, id)
+        .stream()
         .findFirst();
   }
 
@@ -42,8 +65,15 @@ public class AttachmentRepository {
   }
 
   private static Attachment map(ResultSet rs, int row) throws SQLException {
-    return new Attachment(rs.getLong("id"), rs.getString("dossier_kind"), rs.getString("dossier_key"),
-        rs.getString("unit_code"), rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
-        rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+    return new Attachment(
+        rs.getLong("id"),
+        rs.getString("dossier_kind"),
+        rs.getString("dossier_key"),
+        rs.getString("unit_code"),
+        rs.getString("file_name"),
+        rs.getString("content_type"),
+        rs.getInt("size_bytes"),
+        rs.getString("uploaded_by"),
+        rs.getTimestamp("uploaded_at").toInstant());
   }
 }

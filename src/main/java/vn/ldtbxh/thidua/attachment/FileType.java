@@ -3,7 +3,10 @@ package vn.ldtbxh.thidua.attachment;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The file types a scanned document may have, recognised from the content's first bytes, not the name. */
+/**
+ * The file types a scanned document may have, recognised from the content's first bytes, not the
+ * name.
+ */
 public enum FileType {
   PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
   JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),

@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's clock: the process engine's clock, so that the time the application records and the time
- * of the engine's timers and due dates are one. Process tests that move the engine's clock
- * ({@code ClockUtil.setCurrentTime}) move this one too. The only place that reads {@link ClockUtil}; everything
- * else asks the {@link Clock} bean. Its zone is UTC; {@code withZone(VietnameseFormats.ZONE)} gives a clock
- * for Vietnamese dates that still follows the engine.
+ * The application's clock: the process engine's clock, so that the time the application records and
+ * the time of the engine's timers and due dates are one. Process tests that move the engine's clock
+ * ({@code ClockUtil.setCurrentTime}) move this one too. The only place that reads {@link
+ * ClockUtil}; everything else asks the {@link Clock} bean. Its zone is UTC; {@code
+ * withZone(VietnameseFormats.ZONE)} gives a clock for Vietnamese dates that still follows the
+ * engine.
  */
 @Component
 public class EngineClock extends Clock {

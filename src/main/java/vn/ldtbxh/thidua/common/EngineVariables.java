@@ -11,10 +11,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class EngineVariables {
 
-  private EngineVariables() {
-  }
+  private EngineVariables() {}
 
-  /** Sets the variable as {@link VariableScope#setVariable} does, unless it already holds an equal value. */
+  /**
+   * Sets the variable as {@link VariableScope#setVariable} does, unless it already holds an equal
+   * value.
+   */
   public static void set(VariableScope scope, String name, Object value) {
     if (scope.hasVariable(name) && Objects.equals(scope.getVariable(name), value)) {
       return;

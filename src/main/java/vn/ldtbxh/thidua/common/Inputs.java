@@ -17,10 +17,10 @@ public final class Inputs {
 
   /** The years the working-day calendar (and so every deadline) covers with room to spare. */
   public static final int MIN_YEAR = 1950;
+
   public static final int MAX_YEAR = 2150;
 
-  private Inputs() {
-  }
+  private Inputs() {}
 
   /** A whole number, whatever its type (2026, 2026L, 2026.0, "2026"); null when absent. */
   public static Long wholeNumber(Object value, String label) {
@@ -39,13 +39,15 @@ public final class Inputs {
         throw ThiduaException.invalid("%s phải là một số nguyên.".formatted(label));
       }
     } catch (NumberFormatException e) {
-      throw ThiduaException.invalid("%s phải là một số nguyên, không phải \"%s\".".formatted(label, value));
+      throw ThiduaException.invalid(
+          "%s phải là một số nguyên, không phải \"%s\".".formatted(label, value));
     }
     try {
       return number.stripTrailingZeros().longValueExact();
     } catch (ArithmeticException e) {
-      throw ThiduaException.invalid("%s phải là số nguyên, không có phần thập phân (đã nhập %s)."
-          .formatted(label, number.toPlainString()));
+      throw ThiduaException.invalid(
+          "%s phải là số nguyên, không có phần thập phân (đã nhập %s)."
+              .formatted(label, number.toPlainString()));
     }
   }
 
@@ -61,7 +63,8 @@ public final class Inputs {
   public static Long count(Object value, String label) {
     Long number = wholeNumber(value, label);
     if (number != null && number < 0) {
-      throw ThiduaException.invalid("%s không được là số âm (đã nhập %d).".formatted(label, number));
+      throw ThiduaException.invalid(
+          "%s không được là số âm (đã nhập %d).".formatted(label, number));
     }
     return number;
   }
@@ -70,7 +73,10 @@ public final class Inputs {
     if (value == null) {
       return null;
     }
-    String text = value instanceof SpinJsonNode node && node.isString() ? node.stringValue() : value.toString();
+    String text =
+        value instanceof SpinJsonNode node && node.isString()
+            ? node.stringValue()
+            : value.toString();
     text = text.strip();
     return text.isEmpty() ? null : text;
   }
@@ -88,12 +94,14 @@ public final class Inputs {
     try {
       date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw ThiduaException.invalid("%s phải là một ngày theo dạng năm-tháng-ngày (yyyy-MM-dd), không phải \"%s\"."
-          .formatted(label, text));
+      throw ThiduaException.invalid(
+          "%s phải là một ngày theo dạng năm-tháng-ngày (yyyy-MM-dd), không phải \"%s\"."
+              .formatted(label, text));
     }
     if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw ThiduaException.invalid("%s (%s) nằm ngoài khoảng năm %d–%d mà hệ thống xử lý được."
-          .formatted(label, text, MIN_YEAR, MAX_YEAR));
+      throw ThiduaException.invalid(
+          "%s (%s) nằm ngoài khoảng năm %d–%d mà hệ thống xử lý được."
+              .formatted(label, text, MIN_YEAR, MAX_YEAR));
     }
     return date;
   }
@@ -106,7 +114,10 @@ public final class Inputs {
     }
     if (value instanceof SpinJsonNode node) {
       if (node.isArray()) {
-        node.elements().forEach(element -> add(codes, element.isString() ? element.stringValue() : element.toString()));
+        node.elements()
+            .forEach(
+                element ->
+                    add(codes, element.isString() ? element.stringValue() : element.toString()));
       } else if (node.isString()) {
         splitInto(codes, node.stringValue());
       }

@@ -8,6 +8,5 @@ public final class ProcessKeys {
   public static final String AWARD_NOMINATION = "award-nomination";
   public static final String AWARD_RULES = "award-rules";
 
-  private ProcessKeys() {
-  }
+  private ProcessKeys() {}
 }

@@ -6,13 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rows read as maps answer with the same lower-case column names on every database (H2 reports them in
- * upper case, PostgreSQL in lower case), so that API clients see one shape.
+ * Rows read as maps answer with the same lower-case column names on every database (H2 reports them
+ * in upper case, PostgreSQL in lower case), so that API clients see one shape.
  */
 public final class Rows {
 
-  private Rows() {
-  }
+  private Rows() {}
 
   public static List<Map<String, Object>> lowerCaseKeys(List<Map<String, Object>> rows) {
     return rows.stream().map(Rows::lowerCaseKeys).toList();

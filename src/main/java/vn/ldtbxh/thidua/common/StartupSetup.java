@@ -27,6 +27,9 @@ public class StartupSetup {
   public void onEngineDeployed() {
     long start = System.nanoTime();
     lock.runLocked(LOCK, () -> steps.forEach(StartupStep::apply));
-    LOG.info("Start-up set-up done: {} steps in {} ms", steps.size(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "Start-up set-up done: {} steps in {} ms",
+        steps.size(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 }

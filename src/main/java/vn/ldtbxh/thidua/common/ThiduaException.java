@@ -20,8 +20,8 @@ public class ThiduaException extends RuntimeException {
   }
 
   /**
-   * Runs {@code work} and returns the first refusal raised on this thread meanwhile, even if something
-   * caught and wrapped it (the webapps' own REST API turns it into an English 500).
+   * Runs {@code work} and returns the first refusal raised on this thread meanwhile, even if
+   * something caught and wrapped it (the webapps' own REST API turns it into an English 500).
    */
   public static ThiduaException captureDuring(ThrowingRunnable work) throws Exception {
     ThiduaException[] capture = new ThiduaException[1];

@@ -12,11 +12,11 @@ public final class VietnameseFormats {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   public static final Locale LOCALE = Locale.forLanguageTag("vi-VN");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private VietnameseFormats() {
-  }
+  private VietnameseFormats() {}
 
   public static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
@@ -32,6 +32,7 @@ public final class VietnameseFormats {
 
   /** "ngày 15 tháng 12 năm 2026", as in the place-and-date line of an administrative document. */
   public static String longDate(LocalDate date) {
-    return "ngày %02d tháng %02d năm %d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return "ngày %02d tháng %02d năm %d"
+        .formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
   }
 }

@@ -12,35 +12,108 @@ import vn.ldtbxh.thidua.dashboard.RoundOverview.UnitStanding;
 @Component
 public class DashboardExports {
 
-  static final List<String> UNIT_HEADERS = List.of("STT", "Mã đơn vị", "Đơn vị", "Tình trạng báo cáo", "Nộp muộn",
-      "Quá hạn", "Hạn nộp", "Hạn ban đầu", "Được gia hạn", "Nộp lúc", "Chấp nhận lúc", "Số nhắc hạn, thông báo",
-      "Nhắc hạn, thông báo đã nhận");
-  static final List<String> INDICATOR_HEADERS = List.of("STT", "Đơn vị", "Năm", "Báo cáo được chấp nhận",
-      "Tỷ lệ hộ nghèo đầu năm (%)", "Tỷ lệ hộ nghèo cuối năm (%)", "Giảm (điểm %)", "Mục tiêu giảm (điểm %)",
-      "Đạt mục tiêu giảm nghèo", "Tỷ lệ đối tượng hưởng trợ cấp (%)", "Mục tiêu (%)", "Đạt mục tiêu trợ cấp",
-      "Hộ nghèo thuộc diện người có công", "Mục tiêu (hộ)", "Đạt mục tiêu người có công");
-  static final List<String> NOMINATION_HEADERS = List.of("STT", "Mã hồ sơ", "Đơn vị", "Tập thể, cá nhân được đề nghị",
-      "Hình thức khen thưởng", "Tình trạng", "Bước hiện tại", "Ở bước này từ", "Hạn xử lý", "Quá hạn",
-      "Chờ cấp trên từ", "Số tờ trình", "Ngày tờ trình", "Ngày gửi hồ sơ");
-  static final List<String> AWARD_HEADERS = List.of("STT", "Năm", "Đơn vị", "Tập thể/cá nhân", "Tên", "Chức vụ",
-      "Hình thức khen thưởng", "Cấp quyết định", "Số quyết định", "Ngày quyết định", "Văn bản quyết định");
+  static final List<String> UNIT_HEADERS =
+      List.of(
+          "STT",
+          "Mã đơn vị",
+          "Đơn vị",
+          "Tình trạng báo cáo",
+          "Nộp muộn",
+          "Quá hạn",
+          "Hạn nộp",
+          "Hạn ban đầu",
+          "Được gia hạn",
+          "Nộp lúc",
+          "Chấp nhận lúc",
+          "Số nhắc hạn, thông báo",
+          "Nhắc hạn, thông báo đã nhận");
+  static final List<String> INDICATOR_HEADERS =
+      List.of(
+          "STT",
+          "Đơn vị",
+          "Năm",
+          "Báo cáo được chấp nhận",
+          "Tỷ lệ hộ nghèo đầu năm (%)",
+          "Tỷ lệ hộ nghèo cuối năm (%)",
+          "Giảm (điểm %)",
+          "Mục tiêu giảm (điểm %)",
+          "Đạt mục tiêu giảm nghèo",
+          "Tỷ lệ đối tượng hưởng trợ cấp (%)",
+          "Mục tiêu (%)",
+          "Đạt mục tiêu trợ cấp",
+          "Hộ nghèo thuộc diện người có công",
+          "Mục tiêu (hộ)",
+          "Đạt mục tiêu người có công");
+  static final List<String> NOMINATION_HEADERS =
+      List.of(
+          "STT",
+          "Mã hồ sơ",
+          "Đơn vị",
+          "Tập thể, cá nhân được đề nghị",
+          "Hình thức khen thưởng",
+          "Tình trạng",
+          "Bước hiện tại",
+          "Ở bước này từ",
+          "Hạn xử lý",
+          "Quá hạn",
+          "Chờ cấp trên từ",
+          "Số tờ trình",
+          "Ngày tờ trình",
+          "Ngày gửi hồ sơ");
+  static final List<String> AWARD_HEADERS =
+      List.of(
+          "STT",
+          "Năm",
+          "Đơn vị",
+          "Tập thể/cá nhân",
+          "Tên",
+          "Chức vụ",
+          "Hình thức khen thưởng",
+          "Cấp quyết định",
+          "Số quyết định",
+          "Ngày quyết định",
+          "Văn bản quyết định");
 
   public byte[] units(RoundOverview round) {
     List<List<Object>> rows = new ArrayList<>();
     int number = 1;
     for (UnitStanding unit : round.units()) {
-      rows.add(java.util.Arrays.asList(number++, unit.unitCode(), unit.unitName(), unit.stateText(), unit.late(),
-          unit.overdue(), unit.deadline(), date(unit.originalDue()), unit.extended(), unit.submittedAt(),
-          unit.acceptedAt(), unit.notices().size(), unit.notices().stream()
-              .map(notice -> VietnameseFormats.dateTime(notice.sentAt()) + " " + notice.kindText())
-              .collect(Collectors.joining("; "))));
+      rows.add(
+          java.util.Arrays.asList(
+              number++,
+              unit.unitCode(),
+              unit.unitName(),
+              unit.stateText(),
+              unit.late(),
+              unit.overdue(),
+              unit.deadline(),
+              date(unit.originalDue()),
+              unit.extended(),
+              unit.submittedAt(),
+              unit.acceptedAt(),
+              unit.notices().size(),
+              unit.notices().stream()
+                  .map(
+                      notice ->
+                          VietnameseFormats.dateTime(notice.sentAt()) + " " + notice.kindText())
+                  .collect(Collectors.joining("; "))));
     }
-    return new TableWorkbook("Đơn vị " + round.year(), List.of(
-        "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ - ĐỢT THI ĐUA %s NĂM %d".formatted(round.roundType().toUpperCase(),
-            round.year()),
-        "Hạn nộp: %s%s".formatted(VietnameseFormats.date(round.deadline()), round.deadlineExtended()
-            ? " (gia hạn từ " + VietnameseFormats.date(round.originalDeadline()) + ")" : "")),
-        UNIT_HEADERS, rows).write();
+    return new TableWorkbook(
+            "Đơn vị " + round.year(),
+            List.of(
+                "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ - ĐỢT THI ĐUA %s NĂM %d"
+                    .formatted(round.roundType().toUpperCase(), round.year()),
+                "Hạn nộp: %s%s"
+                    .formatted(
+                        VietnameseFormats.date(round.deadline()),
+                        round.deadlineExtended()
+                            ? " (gia hạn từ "
+                                + VietnameseFormats.date(round.originalDeadline())
+                                + ")"
+                            : "")),
+            UNIT_HEADERS,
+            rows)
+        .write();
   }
 
   public byte[] indicators(MovementIndicators indicators) {
@@ -48,48 +121,102 @@ public class DashboardExports {
     int number = 1;
     for (MovementIndicators.DistrictProgress district : indicators.districts()) {
       for (YearIndicators year : district.years()) {
-        rows.add(java.util.Arrays.asList(number++, district.unitName(), year.year(), year.reported() ? "Có" : "Chưa có",
-            year.poorRateStart(), year.poorRateEnd(), year.fallPoints(), indicators.targets().fallPoints(),
-            YearIndicators.metText(year.fallMet()), year.allowanceCoverage(), indicators.targets().allowanceCoverage(),
-            YearIndicators.metText(year.coverageMet()), year.meritPoorHouseholds(),
-            indicators.targets().meritPoorHouseholds(), YearIndicators.metText(year.meritMet())));
+        rows.add(
+            java.util.Arrays.asList(
+                number++,
+                district.unitName(),
+                year.year(),
+                year.reported() ? "Có" : "Chưa có",
+                year.poorRateStart(),
+                year.poorRateEnd(),
+                year.fallPoints(),
+                indicators.targets().fallPoints(),
+                YearIndicators.metText(year.fallMet()),
+                year.allowanceCoverage(),
+                indicators.targets().allowanceCoverage(),
+                YearIndicators.metText(year.coverageMet()),
+                year.meritPoorHouseholds(),
+                indicators.targets().meritPoorHouseholds(),
+                YearIndicators.metText(year.meritMet())));
       }
     }
-    return new TableWorkbook("Chỉ tiêu", List.of(
-        "CHỈ TIÊU CỦA KẾ HOẠCH 179/KH-LĐTBXH THEO HUYỆN, THỊ XÃ, THÀNH PHỐ, NĂM %d - %d".formatted(
-            indicators.firstYear(), indicators.lastYear()),
-        "\"" + indicators.movementName() + "\"",
-        "Mục tiêu: tỷ lệ hộ nghèo giảm bình quân 0,5 điểm %/năm; 100% đối tượng đủ điều kiện được hưởng trợ cấp; "
-            + "không còn hộ nghèo thuộc diện người có công đến năm " + indicators.lastYear() + "."),
-        INDICATOR_HEADERS, rows).write();
+    return new TableWorkbook(
+            "Chỉ tiêu",
+            List.of(
+                "CHỈ TIÊU CỦA KẾ HOẠCH 179/KH-LĐTBXH THEO HUYỆN, THỊ XÃ, THÀNH PHỐ, NĂM %d - %d"
+                    .formatted(indicators.firstYear(), indicators.lastYear()),
+                "\"" + indicators.movementName() + "\"",
+                "Mục tiêu: tỷ lệ hộ nghèo giảm bình quân 0,5 điểm %/năm; 100% đối tượng đủ điều kiện được hưởng trợ cấp; "
+                    + "không còn hộ nghèo thuộc diện người có công đến năm "
+                    + indicators.lastYear()
+                    + "."),
+            INDICATOR_HEADERS,
+            rows)
+        .write();
   }
 
   public byte[] nominations(NominationPipeline pipeline, int year) {
     List<List<Object>> rows = new ArrayList<>();
     int number = 1;
     for (NominationPipeline.Item item : pipeline.nominations()) {
-      rows.add(java.util.Arrays.asList(number++, item.businessKey(), item.unitName(), item.nomineeName(),
-          item.awardFormText(), item.statusText(), item.step(), item.stepSince(), item.due(), item.late(),
-          item.waitingOnProvinceSince(), item.submissionNumber(), item.submissionDate(), item.submittedAt()));
+      rows.add(
+          java.util.Arrays.asList(
+              number++,
+              item.businessKey(),
+              item.unitName(),
+              item.nomineeName(),
+              item.awardFormText(),
+              item.statusText(),
+              item.step(),
+              item.stepSince(),
+              item.due(),
+              item.late(),
+              item.waitingOnProvinceSince(),
+              item.submissionNumber(),
+              item.submissionDate(),
+              item.submittedAt()));
     }
-    String stages = pipeline.stages().stream().filter(stage -> stage.count() > 0)
-        .map(stage -> stage.statusText() + ": " + stage.count()).collect(Collectors.joining("; "));
-    return new TableWorkbook("Hồ sơ " + year, List.of(
-        "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG - ĐỢT " + pipeline.roundKey(),
-        "Tổng số %d hồ sơ; quá hạn %d; chờ cấp trên quyết định %d. %s".formatted(pipeline.nominations().size(),
-            pipeline.late(), pipeline.waitingOnProvince(), stages)),
-        NOMINATION_HEADERS, rows).write();
+    String stages =
+        pipeline.stages().stream()
+            .filter(stage -> stage.count() > 0)
+            .map(stage -> stage.statusText() + ": " + stage.count())
+            .collect(Collectors.joining("; "));
+    return new TableWorkbook(
+            "Hồ sơ " + year,
+            List.of(
+                "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG - ĐỢT " + pipeline.roundKey(),
+                "Tổng số %d hồ sơ; quá hạn %d; chờ cấp trên quyết định %d. %s"
+                    .formatted(
+                        pipeline.nominations().size(),
+                        pipeline.late(),
+                        pipeline.waitingOnProvince(),
+                        stages)),
+            NOMINATION_HEADERS,
+            rows)
+        .write();
   }
 
   public byte[] awards(List<AwardHistory.AwardLine> lines, String contextUrl, String filters) {
     List<List<Object>> rows = new ArrayList<>();
     int number = 1;
     for (AwardHistory.AwardLine line : lines) {
-      rows.add(java.util.Arrays.asList(number++, line.year(), line.unitName(), line.nomineeKindText(),
-          line.nomineeName(), line.nomineePosition(), line.awardFormText(), line.issuerText(), line.decisionNumber(),
-          line.decisionDate(), line.decisionDocument() == null ? "" : contextUrl + line.decisionDocument()));
+      rows.add(
+          java.util.Arrays.asList(
+              number++,
+              line.year(),
+              line.unitName(),
+              line.nomineeKindText(),
+              line.nomineeName(),
+              line.nomineePosition(),
+              line.awardFormText(),
+              line.issuerText(),
+              line.decisionNumber(),
+              line.decisionDate(),
+              line.decisionDocument() == null ? "" : contextUrl + line.decisionDocument()));
     }
-    return new TableWorkbook("Khen thưởng", List.of("LỊCH SỬ KHEN THƯỞNG", filters), AWARD_HEADERS, rows).write();
+    return new TableWorkbook(
+            "Khen thưởng", List.of("LỊCH SỬ KHEN THƯỞNG", filters), AWARD_HEADERS, rows)
+        .write();
   }
 
   private static LocalDate date(java.time.Instant instant) {

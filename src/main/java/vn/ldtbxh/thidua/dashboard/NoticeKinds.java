@@ -1,10 +1,12 @@
 package vn.ldtbxh.thidua.dashboard;
 
-/** The Vietnamese name of each kind of notification (table {@code notification}, column {@code kind}). */
+/**
+ * The Vietnamese name of each kind of notification (table {@code notification}, column {@code
+ * kind}).
+ */
 final class NoticeKinds {
 
-  private NoticeKinds() {
-  }
+  private NoticeKinds() {}
 
   static String vietnamese(String kind) {
     return switch (kind) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import vn.ldtbxh.thidua.report.ReportStatus;
 
 /**
- * Where a unit's report stands as a manager reads it: submitted on time or late, returned, accepted,
- * not submitted yet, or not submitted at all (closed at the cut-off).
+ * Where a unit's report stands as a manager reads it: submitted on time or late, returned,
+ * accepted, not submitted yet, or not submitted at all (closed at the cut-off).
  */
 public enum ReportState {
   SUBMITTED_ON_TIME("Nộp đúng hạn"),
@@ -44,7 +44,10 @@ public enum ReportState {
     return (status == null || status == ReportStatus.PREPARING) && due != null && now.isAfter(due);
   }
 
-  /** Shown text: the state, with "nộp muộn" for an accepted late report and "quá hạn" for an overdue one. */
+  /**
+   * Shown text: the state, with "nộp muộn" for an accepted late report and "quá hạn" for an overdue
+   * one.
+   */
   public String text(boolean late, boolean overdue) {
     if (this == ACCEPTED && late) {
       return vietnamese + " (nộp muộn)";

@@ -26,7 +26,10 @@ public class RoundOverviews {
   private final DashboardRepository dashboard;
   private final Clock clock;
 
-  public RoundOverviews(RoundRepository rounds, MovementRepository movements, DashboardRepository dashboard,
+  public RoundOverviews(
+      RoundRepository rounds,
+      MovementRepository movements,
+      DashboardRepository dashboard,
       Clock clock) {
     this.rounds = rounds;
     this.movements = movements;
@@ -35,8 +38,10 @@ public class RoundOverviews {
   }
 
   public Round round(String roundKey) {
-    return rounds.findByKey(roundKey)
-        .orElseThrow(() -> ThiduaException.notFound("Không có đợt thi đua \"%s\".".formatted(roundKey)));
+    return rounds
+        .findByKey(roundKey)
+        .orElseThrow(
+            () -> ThiduaException.notFound("Không có đợt thi đua \"%s\".".formatted(roundKey)));
   }
 
   public RoundOverview of(String roundKey) {
@@ -44,10 +49,20 @@ public class RoundOverviews {
     Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
     LocalDate original = dashboard.originalDeadline(roundKey).orElse(round.deadline());
     Instant now = clock.instant();
-    Map<String, List<NoticeLine>> notices = dashboard.noticesOfRound(roundKey).stream().collect(Collectors.groupingBy(
-        DashboardRepository.SentNotice::unitCode, LinkedHashMap::new, Collectors.mapping(
-            notice -> new NoticeLine(notice.kind(), NoticeKinds.vietnamese(notice.kind()), notice.sentAt(),
-                notice.subject()), Collectors.toList())));
+    Map<String, List<NoticeLine>> notices =
+        dashboard.noticesOfRound(roundKey).stream()
+            .collect(
+                Collectors.groupingBy(
+                    DashboardRepository.SentNotice::unitCode,
+                    LinkedHashMap::new,
+                    Collectors.mapping(
+                        notice ->
+                            new NoticeLine(
+                                notice.kind(),
+                                NoticeKinds.vietnamese(notice.kind()),
+                                notice.sentAt(),
+                                notice.subject()),
+                        Collectors.toList())));
     List<UnitStanding> units = new ArrayList<>();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (ReportState state : ReportState.values()) {
@@ -56,14 +71,38 @@ public class RoundOverviews {
     for (DashboardRepository.UnitInRound unit : dashboard.unitsInRound(roundKey)) {
       ReportState state = ReportState.of(unit.status(), unit.late());
       boolean overdue = ReportState.overdue(unit.status(), unit.due(), now);
-      boolean extended = unit.due() != null && unit.originalDue() != null
-          ? unit.due().isAfter(unit.originalDue()) : unit.deadline().isAfter(original);
-      units.add(new UnitStanding(unit.unitCode(), unit.unitName(), state.name(), state.text(unit.late(), overdue),
-          unit.late(), overdue, unit.deadline(), unit.due(), unit.originalDue(), extended, unit.submittedAt(),
-          unit.acceptedAt(), notices.getOrDefault(unit.unitCode(), List.of())));
+      boolean extended =
+          unit.due() != null && unit.originalDue() != null
+              ? unit.due().isAfter(unit.originalDue())
+              : unit.deadline().isAfter(original);
+      units.add(
+          new UnitStanding(
+              unit.unitCode(),
+              unit.unitName(),
+              state.name(),
+              state.text(unit.late(), overdue),
+              unit.late(),
+              overdue,
+              unit.deadline(),
+              unit.due(),
+              unit.originalDue(),
+              extended,
+              unit.submittedAt(),
+              unit.acceptedAt(),
+              notices.getOrDefault(unit.unitCode(), List.of())));
       counts.merge(state.vietnamese(), 1L, Long::sum);
     }
-    return new RoundOverview(round.roundKey(), round.year(), round.type().vietnamese(), movement.code(), movement.name(),
-        round.deadline(), original, round.deadline().isAfter(original), round.isOpen(), counts, units);
+    return new RoundOverview(
+        round.roundKey(),
+        round.year(),
+        round.type().vietnamese(),
+        movement.code(),
+        movement.name(),
+        round.deadline(),
+        original,
+        round.deadline().isAfter(original),
+        round.isOpen(),
+        counts,
+        units);
   }
 }

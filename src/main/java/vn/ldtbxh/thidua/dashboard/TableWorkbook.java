@@ -20,9 +20,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 
 /**
- * One table as an .xlsx sheet, in the style of the round summary: the Department's name and the title
- * in bold Times New Roman, Vietnamese headers, bordered cells; dates as dd/MM/yyyy (with HH:mm for
- * moments, in Asia/Ho_Chi_Minh), whole numbers as #,##0, rates as 0.00, yes/no as "Có" or blank.
+ * One table as an .xlsx sheet, in the style of the round summary: the Department's name and the
+ * title in bold Times New Roman, Vietnamese headers, bordered cells; dates as dd/MM/yyyy (with
+ * HH:mm for moments, in Asia/Ho_Chi_Minh), whole numbers as #,##0, rates as 0.00, yes/no as "Có" or
+ * blank.
  */
 final class TableWorkbook {
 
@@ -32,7 +33,8 @@ final class TableWorkbook {
   private final List<String> headers;
   private final List<List<Object>> rows;
 
-  TableWorkbook(String sheetName, List<String> titles, List<String> headers, List<List<Object>> rows) {
+  TableWorkbook(
+      String sheetName, List<String> titles, List<String> headers, List<List<Object>> rows) {
     this.sheetName = sheetName;
     this.titles = titles;
     this.headers = headers;
@@ -45,7 +47,8 @@ final class TableWorkbook {
   }
 
   byte[] write() {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
       Sheet sheet = workbook.createSheet(sheetName);
       line(sheet, 0, DEPARTMENT, styles.title);

@@ -7,13 +7,21 @@ import vn.ldtbxh.thidua.report.ReportField;
 
 /**
  * One district's indicators for one year, from its accepted report, each against the plan's target:
- * the poverty rate falls by at least 0.5 percentage points, 100% of entitled people receive the social
- * allowance, no poor household of people with merit. Every value is {@code null} for a year without an
- * accepted report, and a flag is {@code null} when its figures are missing.
+ * the poverty rate falls by at least 0.5 percentage points, 100% of entitled people receive the
+ * social allowance, no poor household of people with merit. Every value is {@code null} for a year
+ * without an accepted report, and a flag is {@code null} when its figures are missing.
  */
-public record YearIndicators(int year, boolean reported, BigDecimal poorRateStart, BigDecimal poorRateEnd,
-    BigDecimal fallPoints, Boolean fallMet, BigDecimal allowanceCoverage, Boolean coverageMet,
-    Long meritPoorHouseholds, Boolean meritMet) {
+public record YearIndicators(
+    int year,
+    boolean reported,
+    BigDecimal poorRateStart,
+    BigDecimal poorRateEnd,
+    BigDecimal fallPoints,
+    Boolean fallMet,
+    BigDecimal allowanceCoverage,
+    Boolean coverageMet,
+    Long meritPoorHouseholds,
+    Boolean meritMet) {
 
   public static final BigDecimal TARGET_FALL_POINTS = PovertyIndicators.TARGET_FALL_POINTS;
   public static final BigDecimal TARGET_COVERAGE_PERCENT = new BigDecimal("100");
@@ -28,9 +36,16 @@ public record YearIndicators(int year, boolean reported, BigDecimal poorRateStar
     BigDecimal fall = indicators.fallPoints();
     BigDecimal coverage = indicators.allowanceCoverage();
     Long merit = content.figure(ReportField.MERIT_POOR_HOUSEHOLDS);
-    return new YearIndicators(year, true, indicators.poorRateStart(), indicators.poorRateEnd(), fall,
-        fall == null ? null : fall.compareTo(TARGET_FALL_POINTS) >= 0, coverage,
-        coverage == null ? null : coverage.compareTo(TARGET_COVERAGE_PERCENT) >= 0, merit,
+    return new YearIndicators(
+        year,
+        true,
+        indicators.poorRateStart(),
+        indicators.poorRateEnd(),
+        fall,
+        fall == null ? null : fall.compareTo(TARGET_FALL_POINTS) >= 0,
+        coverage,
+        coverage == null ? null : coverage.compareTo(TARGET_COVERAGE_PERCENT) >= 0,
+        merit,
         merit == null ? null : merit <= TARGET_MERIT_POOR_HOUSEHOLDS);
   }
 

@@ -21,32 +21,35 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Authorization checks that ask the database only about the user's own groups. Before each check the
- * engine keeps, of the user's groups, those that appear in some authorization; to learn that it reads
- * every group of {@code ACT_RU_AUTHORIZATION} ({@code select distinct GROUP_ID_}) once per command. That
- * table holds the grants of every unit (five per unit) and one row per open task and candidate group, so
- * the read grows with the province. Here the same answer comes from the group index, for the user's
- * groups only ({@code where GROUP_ID_ in (…)}), once per command and list of groups. Which checks run
- * and what they allow are the engine's.
+ * Authorization checks that ask the database only about the user's own groups. Before each check
+ * the engine keeps, of the user's groups, those that appear in some authorization; to learn that it
+ * reads every group of {@code ACT_RU_AUTHORIZATION} ({@code select distinct GROUP_ID_}) once per
+ * command. That table holds the grants of every unit (five per unit) and one row per open task and
+ * candidate group, so the read grows with the province. Here the same answer comes from the group
+ * index, for the user's groups only ({@code where GROUP_ID_ in (…)}), once per command and list of
+ * groups. Which checks run and what they allow are the engine's.
  */
 @Component
 public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
+    List<SessionFactory> factories =
+        configuration.getCustomSessionFactories() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomSessionFactories());
+    factories.add(
+        new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+          }
 
-      @Override
-      public Session openSession() {
-        return new Manager();
-      }
-    });
+          @Override
+          public Session openSession() {
+            return new Manager();
+          }
+        });
     configuration.setCustomSessionFactories(factories);
   }
 
@@ -60,7 +63,8 @@ public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
       if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
         return Collections.emptyList();
       }
-      return authorizedGroups.computeIfAbsent(new ArrayList<>(authenticatedGroupIds), Manager::withAuthorizations);
+      return authorizedGroups.computeIfAbsent(
+          new ArrayList<>(authenticatedGroupIds), Manager::withAuthorizations);
     }
 
     private static List<String> withAuthorizations(List<String> groupIds) {
@@ -70,8 +74,12 @@ public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
         return List.of();
       }
       DbSqlSession session = Context.getCommandContext().getDbSqlSession();
-      String sql = "select distinct GROUP_ID_ from " + session.getDbSqlSessionFactory().getDatabaseTablePrefix()
-          + "ACT_RU_AUTHORIZATION where GROUP_ID_ in (" + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")";
+      String sql =
+          "select distinct GROUP_ID_ from "
+              + session.getDbSqlSessionFactory().getDatabaseTablePrefix()
+              + "ACT_RU_AUTHORIZATION where GROUP_ID_ in ("
+              + String.join(", ", Collections.nCopies(distinct.size(), "?"))
+              + ")";
       Connection connection = session.getSqlSession().getConnection();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (int i = 0; i < distinct.size(); i++) {

@@ -15,16 +15,24 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the Camunda engine's tables with the engine's own SQL scripts, as a Flyway migration: Flyway's
- * lock then serialises the creation when several nodes start at once on an empty database, which the
- * engine's own schema-update does not. A database whose engine tables exist already is left as it is.
+ * Creates the Camunda engine's tables with the engine's own SQL scripts, as a Flyway migration:
+ * Flyway's lock then serialises the creation when several nodes start at once on an empty database,
+ * which the engine's own schema-update does not. A database whose engine tables exist already is
+ * left as it is.
  */
 @Component
 public class CamundaSchemaMigration implements JavaMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(CamundaSchemaMigration.class);
-  private static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine",
-      "case.history", "decision.engine", "decision.history");
+  private static final List<String> COMPONENTS =
+      List.of(
+          "engine",
+          "history",
+          "identity",
+          "case.engine",
+          "case.history",
+          "decision.engine",
+          "decision.history");
 
   @Override
   public MigrationVersion getVersion() {
@@ -55,8 +63,11 @@ public class CamundaSchemaMigration implements JavaMigration {
     }
     String database = databaseType(connection.getMetaData());
     for (String component : COMPONENTS) {
-      ScriptUtils.executeSqlScript(connection, new ClassPathResource(
-          "org/camunda/bpm/engine/db/create/activiti.%s.create.%s.sql".formatted(database, component)));
+      ScriptUtils.executeSqlScript(
+          connection,
+          new ClassPathResource(
+              "org/camunda/bpm/engine/db/create/activiti.%s.create.%s.sql"
+                  .formatted(database, component)));
     }
     LOG.info("Camunda engine tables created for {}", database);
   }
@@ -64,7 +75,8 @@ public class CamundaSchemaMigration implements JavaMigration {
   private static boolean engineTablesExist(Connection connection) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     for (String name : List.of("ACT_GE_PROPERTY", "act_ge_property")) {
-      try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+      try (ResultSet tables =
+          meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
         if (tables.next()) {
           return true;
         }

@@ -15,7 +15,8 @@ public class EngineAfterMigrations implements BeanFactoryPostProcessor {
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory factory) {
-    if (!factory.containsBeanDefinition(ENGINE_CONFIGURATION) || !factory.containsBeanDefinition(FLYWAY)) {
+    if (!factory.containsBeanDefinition(ENGINE_CONFIGURATION)
+        || !factory.containsBeanDefinition(FLYWAY)) {
       return;
     }
     BeanDefinition engine = factory.getBeanDefinition(ENGINE_CONFIGURATION);

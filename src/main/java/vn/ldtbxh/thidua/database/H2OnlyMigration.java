@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Flyway migration that runs its statements on H2 only and does nothing, with a log line, on
- * PostgreSQL: indexes H2's planner needs and PostgreSQL's does not (docs/performance.md). Its checksum is
- * its version, so that an edit of the statements is not mistaken for another migration.
+ * PostgreSQL: indexes H2's planner needs and PostgreSQL's does not (docs/performance.md). Its
+ * checksum is its version, so that an edit of the statements is not mistaken for another migration.
  */
 abstract class H2OnlyMigration implements JavaMigration {
 

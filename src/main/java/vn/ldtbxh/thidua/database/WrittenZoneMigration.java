@@ -31,17 +31,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 15: the moments of a database written before the application pinned its default zone to UTC
- * ({@link HostZone}) are converted to UTC. Until then every {@code timestamp} (without time zone) column,
- * the application's and the engine's ({@code ACT_*}), held the wall time of the writing node's zone. That
- * zone is {@code thidua.database.written-zone} (THIDUA_DATABASE_WRITTENZONE), by default the host's zone
- * as the JVM found it; nothing is done when it is UTC, nor on a database that Flyway creates in this very
- * start (its rows are written in UTC already).
+ * Migration 15: the moments of a database written before the application pinned its default zone to
+ * UTC ({@link HostZone}) are converted to UTC. Until then every {@code timestamp} (without time
+ * zone) column, the application's and the engine's ({@code ACT_*}), held the wall time of the
+ * writing node's zone. That zone is {@code thidua.database.written-zone}
+ * (THIDUA_DATABASE_WRITTENZONE), by default the host's zone as the JVM found it; nothing is done
+ * when it is UTC, nor on a database that Flyway creates in this very start (its rows are written in
+ * UTC already).
  *
- * <p>Every such column of the schema is converted, found in the information schema (the history table of
- * Flyway excepted). A zone whose offset did not change over the stored moments (Asia/Ho_Chi_Minh: +07:00
- * since 1975) is a shift in SQL; otherwise each row is converted by its primary key, a local time falling
- * twice in a daylight saving change taken as the earlier instant, one in the gap shifted by its length.
+ * <p>Every such column of the schema is converted, found in the information schema (the history
+ * table of Flyway excepted). A zone whose offset did not change over the stored moments
+ * (Asia/Ho_Chi_Minh: +07:00 since 1975) is a shift in SQL; otherwise each row is converted by its
+ * primary key, a local time falling twice in a daylight saving change taken as the earlier instant,
+ * one in the gap shifted by its length.
  */
 @Component
 public class WrittenZoneMigration implements JavaMigration, Callback {
@@ -51,11 +53,16 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
   private static final int BATCH = 500;
 
   private final ZoneId configured;
-  /** Whether the database had applied migrations before this run of Flyway; null: not known (converted). */
+
+  /**
+   * Whether the database had applied migrations before this run of Flyway; null: not known
+   * (converted).
+   */
   private volatile Boolean existingDatabase;
 
   public WrittenZoneMigration(@Value("${" + SETTING + ":}") String writtenZone) {
-    this.configured = writtenZone == null || writtenZone.isBlank() ? null : ZoneId.of(writtenZone.trim());
+    this.configured =
+        writtenZone == null || writtenZone.isBlank() ? null : ZoneId.of(writtenZone.trim());
   }
 
   @Override
@@ -86,7 +93,8 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
   }
 
   @Override
-  public boolean canHandleInTransaction(Event event, org.flywaydb.core.api.callback.Context context) {
+  public boolean canHandleInTransaction(
+      Event event, org.flywaydb.core.api.callback.Context context) {
     return true;
   }
 
@@ -105,14 +113,23 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
     return "existing database check";
   }
 
-  private static boolean hasAppliedMigrations(Connection connection, String table) throws SQLException {
+  private static boolean hasAppliedMigrations(Connection connection, String table)
+      throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     for (String name : List.of(table, table.toUpperCase(), table.toLowerCase())) {
-      try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+      try (ResultSet tables =
+          meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
         if (tables.next()) {
           try (Statement statement = connection.createStatement();
-              ResultSet rows = statement.executeQuery("select count(*) from " + quote(tables.getString("TABLE_NAME"))
-                  + " where " + quote("success") + " = true and " + quote("version") + " is not null")) {
+              ResultSet rows =
+                  statement.executeQuery(
+                      "select count(*) from "
+                          + quote(tables.getString("TABLE_NAME"))
+                          + " where "
+                          + quote("success")
+                          + " = true and "
+                          + quote("version")
+                          + " is not null")) {
             rows.next();
             return rows.getLong(1) > 0;
           }
@@ -136,26 +153,43 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
     }
     Connection connection = context.getConnection();
     String database = CamundaSchemaMigration.databaseType(connection.getMetaData());
-    Map<String, List<String>> columns = timestampColumns(connection, database,
-        context.getConfiguration().getTable());
+    Map<String, List<String>> columns =
+        timestampColumns(connection, database, context.getConfiguration().getTable());
     LocalDateTime[] range = range(connection, columns);
     if (range == null) {
       LOG.info("No stored moment to convert from {} ({})", zone.getId(), source);
       return;
     }
     ZoneOffset offset = fixedOffset(zone.getRules(), range[0], range[1]);
-    LOG.info("Converting the moments stored from {} to {} from {} ({}) to UTC, {}", range[0], range[1], zone.getId(),
-        source, offset != null ? "shifted by " + offset.getId() : "row by row (the offset changed meanwhile)");
+    LOG.info(
+        "Converting the moments stored from {} to {} from {} ({}) to UTC, {}",
+        range[0],
+        range[1],
+        zone.getId(),
+        source,
+        offset != null
+            ? "shifted by " + offset.getId()
+            : "row by row (the offset changed meanwhile)");
     long total = 0;
     for (Map.Entry<String, List<String>> table : columns.entrySet()) {
-      long rows = offset != null ? shift(connection, database, table.getKey(), table.getValue(), offset)
-          : convertRows(connection, table.getKey(), table.getValue(), zone);
+      long rows =
+          offset != null
+              ? shift(connection, database, table.getKey(), table.getValue(), offset)
+              : convertRows(connection, table.getKey(), table.getValue(), zone);
       if (rows > 0) {
-        LOG.info("Converted {} rows of {} ({}) to UTC", rows, table.getKey(), String.join(", ", table.getValue()));
+        LOG.info(
+            "Converted {} rows of {} ({}) to UTC",
+            rows,
+            table.getKey(),
+            String.join(", ", table.getValue()));
       }
       total += rows;
     }
-    LOG.info("Converted {} rows of the {} tables holding moments from {} to UTC", total, columns.size(), zone.getId());
+    LOG.info(
+        "Converted {} rows of the {} tables holding moments from {} to UTC",
+        total,
+        columns.size(),
+        zone.getId());
   }
 
   static boolean isUtc(ZoneId zone) {
@@ -172,15 +206,17 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
   }
 
   /** Table to its timestamp (without time zone) columns, in the connection's schema. */
-  static Map<String, List<String>> timestampColumns(Connection connection, String database, String historyTable)
-      throws SQLException {
+  static Map<String, List<String>> timestampColumns(
+      Connection connection, String database, String historyTable) throws SQLException {
     String type = "postgres".equals(database) ? "timestamp without time zone" : "TIMESTAMP";
     Map<String, List<String>> columns = new LinkedHashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement("select c.table_name, c.column_name "
-        + "from information_schema.columns c join information_schema.tables t "
-        + "on t.table_schema = c.table_schema and t.table_name = c.table_name "
-        + "where c.table_schema = ? and t.table_type = 'BASE TABLE' and c.data_type = ? "
-        + "order by c.table_name, c.ordinal_position")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select c.table_name, c.column_name "
+                + "from information_schema.columns c join information_schema.tables t "
+                + "on t.table_schema = c.table_schema and t.table_name = c.table_name "
+                + "where c.table_schema = ? and t.table_type = 'BASE TABLE' and c.data_type = ? "
+                + "order by c.table_name, c.ordinal_position")) {
       statement.setString(1, connection.getSchema());
       statement.setString(2, type);
       try (ResultSet rows = statement.executeQuery()) {
@@ -196,14 +232,18 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
   }
 
   /** The earliest and latest wall time stored in the columns, or null when they are all empty. */
-  private static LocalDateTime[] range(Connection connection, Map<String, List<String>> columns) throws SQLException {
+  private static LocalDateTime[] range(Connection connection, Map<String, List<String>> columns)
+      throws SQLException {
     LocalDateTime first = null;
     LocalDateTime last = null;
     for (Map.Entry<String, List<String>> table : columns.entrySet()) {
-      String select = table.getValue().stream().map(c -> "min(" + quote(c) + "), max(" + quote(c) + ")")
-          .collect(Collectors.joining(", "));
+      String select =
+          table.getValue().stream()
+              .map(c -> "min(" + quote(c) + "), max(" + quote(c) + ")")
+              .collect(Collectors.joining(", "));
       try (Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery("select " + select + " from " + quote(table.getKey()))) {
+          ResultSet rows =
+              statement.executeQuery("select " + select + " from " + quote(table.getKey()))) {
         rows.next();
         for (int i = 1; i <= table.getValue().size() * 2; i++) {
           LocalDateTime value = rows.getObject(i, LocalDateTime.class);
@@ -217,32 +257,59 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
     return first == null ? null : new LocalDateTime[] {first, last};
   }
 
-  private static long shift(Connection connection, String database, String table, List<String> columns,
-      ZoneOffset offset) throws SQLException {
+  private static long shift(
+      Connection connection, String database, String table, List<String> columns, ZoneOffset offset)
+      throws SQLException {
     int seconds = -offset.getTotalSeconds();
-    String set = columns.stream().map(c -> quote(c) + " = " + ("postgres".equals(database)
-            ? quote(c) + " + interval '" + seconds + " seconds'" : "dateadd(second, " + seconds + ", " + quote(c) + ")"))
-        .collect(Collectors.joining(", "));
-    String anyValue = columns.stream().map(c -> quote(c) + " is not null").collect(Collectors.joining(" or "));
+    String set =
+        columns.stream()
+            .map(
+                c ->
+                    quote(c)
+                        + " = "
+                        + ("postgres".equals(database)
+                            ? quote(c) + " + interval '" + seconds + " seconds'"
+                            : "dateadd(second, " + seconds + ", " + quote(c) + ")"))
+            .collect(Collectors.joining(", "));
+    String anyValue =
+        columns.stream().map(c -> quote(c) + " is not null").collect(Collectors.joining(" or "));
     try (Statement statement = connection.createStatement()) {
-      return statement.executeUpdate("update " + quote(table) + " set " + set + " where " + anyValue);
+      return statement.executeUpdate(
+          "update " + quote(table) + " set " + set + " where " + anyValue);
     }
   }
 
-  private static long convertRows(Connection connection, String table, List<String> columns, ZoneId zone)
-      throws SQLException {
+  private static long convertRows(
+      Connection connection, String table, List<String> columns, ZoneId zone) throws SQLException {
     List<String> keys = primaryKey(connection, table);
     if (keys.isEmpty()) {
-      throw new IllegalStateException("Table " + table + " has no primary key: its moments cannot be converted row "
-          + "by row from " + zone.getId() + " to UTC. Convert them by other means and set " + SETTING + "=UTC");
+      throw new IllegalStateException(
+          "Table "
+              + table
+              + " has no primary key: its moments cannot be converted row "
+              + "by row from "
+              + zone.getId()
+              + " to UTC. Convert them by other means and set "
+              + SETTING
+              + "=UTC");
     }
-    String select = "select " + String.join(", ", keys.stream().map(WrittenZoneMigration::quote).toList()) + ", "
-        + String.join(", ", columns.stream().map(WrittenZoneMigration::quote).toList()) + " from " + quote(table);
-    String update = "update " + quote(table) + " set "
-        + columns.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")) + " where "
-        + keys.stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
+    String select =
+        "select "
+            + String.join(", ", keys.stream().map(WrittenZoneMigration::quote).toList())
+            + ", "
+            + String.join(", ", columns.stream().map(WrittenZoneMigration::quote).toList())
+            + " from "
+            + quote(table);
+    String update =
+        "update "
+            + quote(table)
+            + " set "
+            + columns.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", "))
+            + " where "
+            + keys.stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
     long converted = 0;
-    try (Statement reading = connection.createStatement(); ResultSet rows = reading.executeQuery(select);
+    try (Statement reading = connection.createStatement();
+        ResultSet rows = reading.executeQuery(select);
         PreparedStatement writing = connection.prepareStatement(update)) {
       int pending = 0;
       while (rows.next()) {
@@ -253,7 +320,8 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
             writing.setNull(i + 1, Types.TIMESTAMP);
           } else {
             any = true;
-            writing.setObject(i + 1, local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            writing.setObject(
+                i + 1, local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
           }
         }
         if (!any) {
@@ -279,8 +347,10 @@ public class WrittenZoneMigration implements JavaMigration, Callback {
 
   private static List<String> primaryKey(Connection connection, String table) throws SQLException {
     Map<Short, String> keys = new TreeMap<>();
-    try (ResultSet rows = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
-        table)) {
+    try (ResultSet rows =
+        connection
+            .getMetaData()
+            .getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
       while (rows.next()) {
         keys.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME"));
       }

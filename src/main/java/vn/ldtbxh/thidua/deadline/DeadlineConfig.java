@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The working-day calendar of Vietnam (Labour Code holidays, lunar dates at UTC+7, compensatory days)
- * with the yearly table shipped in the application, plus an optional file of the Department's own
- * additions ({@code thidua.deadlines.overrides-file}), and the deadline rules built on it.
+ * The working-day calendar of Vietnam (Labour Code holidays, lunar dates at UTC+7, compensatory
+ * days) with the yearly table shipped in the application, plus an optional file of the Department's
+ * own additions ({@code thidua.deadlines.overrides-file}), and the deadline rules built on it.
  */
 @Configuration
 public class DeadlineConfig {
@@ -28,7 +28,8 @@ public class DeadlineConfig {
   }
 
   @Bean
-  public DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar, DeadlineProperties properties) {
+  public DeadlineCalculator deadlineCalculator(
+      WorkingDayCalendar calendar, DeadlineProperties properties) {
     return new DeadlineCalculator(calendar, properties.toSettings());
   }
 }

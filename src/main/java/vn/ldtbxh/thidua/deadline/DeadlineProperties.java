@@ -23,15 +23,21 @@ public record DeadlineProperties(
     String overridesFile) {
 
   public DeadlineSettings toSettings() {
-    return new DeadlineSettings(reminderWorkingDaysBefore,
+    return new DeadlineSettings(
+        reminderWorkingDaysBefore,
         or(cutOffWorkingDaysAfter, DeadlineSettings.DEFAULT_CUT_OFF_WORKING_DAYS_AFTER),
         or(reviseWorkingDays, DeadlineSettings.DEFAULT_REVISE_WORKING_DAYS),
-        or(reviseReminderWorkingDaysBefore, DeadlineSettings.DEFAULT_REVISE_REMINDER_WORKING_DAYS_BEFORE),
+        or(
+            reviseReminderWorkingDaysBefore,
+            DeadlineSettings.DEFAULT_REVISE_REMINDER_WORKING_DAYS_BEFORE),
         or(reviewWorkingDays, DeadlineSettings.DEFAULT_REVIEW_WORKING_DAYS),
         or(completeDossierWorkingDays, DeadlineSettings.DEFAULT_COMPLETE_DOSSIER_WORKING_DAYS),
-        dayStart, dayEnd,
-        defaultDeadline == null || defaultDeadline.isBlank() ? null
-            : MonthDay.parse(defaultDeadline.startsWith("--") ? defaultDeadline : "--" + defaultDeadline));
+        dayStart,
+        dayEnd,
+        defaultDeadline == null || defaultDeadline.isBlank()
+            ? null
+            : MonthDay.parse(
+                defaultDeadline.startsWith("--") ? defaultDeadline : "--" + defaultDeadline));
   }
 
   private static int or(Integer value, int fallback) {

@@ -11,13 +11,13 @@ import java.util.Objects;
  */
 public record Holiday(LocalDate date, HolidayType type) implements Comparable<Holiday> {
 
-    public Holiday {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(type, "type");
-    }
+  public Holiday {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(type, "type");
+  }
 
-    @Override
-    public int compareTo(Holiday other) {
-        return date.compareTo(other.date);
-    }
+  @Override
+  public int compareTo(Holiday other) {
+    return date.compareTo(other.date);
+  }
 }

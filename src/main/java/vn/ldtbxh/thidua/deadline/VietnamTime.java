@@ -11,19 +11,18 @@ import java.time.ZonedDateTime;
  */
 public final class VietnamTime {
 
-    /** Asia/Ho_Chi_Minh (UTC+07:00, no daylight saving). */
-    public static final ZoneId VN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** Asia/Ho_Chi_Minh (UTC+07:00, no daylight saving). */
+  public static final ZoneId VN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private VietnamTime() {
-    }
+  private VietnamTime() {}
 
-    /** The local date in Vietnam at the given instant. */
-    public static LocalDate localDate(Instant instant) {
-        return instant.atZone(VN_ZONE).toLocalDate();
-    }
+  /** The local date in Vietnam at the given instant. */
+  public static LocalDate localDate(Instant instant) {
+    return instant.atZone(VN_ZONE).toLocalDate();
+  }
 
-    /** The given date and wall-clock time in Vietnam. */
-    public static ZonedDateTime at(LocalDate date, LocalTime time) {
-        return ZonedDateTime.of(date, time, VN_ZONE);
-    }
+  /** The given date and wall-clock time in Vietnam. */
+  public static ZonedDateTime at(LocalDate date, LocalTime time) {
+    return ZonedDateTime.of(date, time, VN_ZONE);
+  }
 }

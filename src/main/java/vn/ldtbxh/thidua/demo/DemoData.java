@@ -27,10 +27,10 @@ import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**
- * A living system at the first start (profile {@code demo-data}, turned on by {@code ./mvnw spring-boot:run}):
- * a demo movement covering this year, its round due in 14 days, reports submitted, accepted, returned
- * with a comment and overdue, and nominations at each step. Created once: a database that already has
- * the demo movement is left alone.
+ * A living system at the first start (profile {@code demo-data}, turned on by {@code ./mvnw
+ * spring-boot:run}): a demo movement covering this year, its round due in 14 days, reports
+ * submitted, accepted, returned with a comment and overdue, and nominations at each step. Created
+ * once: a database that already has the demo movement is left alone.
  */
 @Component
 @Profile("demo-data")
@@ -51,9 +51,17 @@ public class DemoData implements StartupStep {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public DemoData(MovementRepository movements, RoundRepository rounds, DeadlineCalculator calculator,
-      DeadlineExtension extension, RuntimeService runtime, TaskService tasks, ManagementService management,
-      IdentityService identity, JdbcTemplate jdbc, Clock clock) {
+  public DemoData(
+      MovementRepository movements,
+      RoundRepository rounds,
+      DeadlineCalculator calculator,
+      DeadlineExtension extension,
+      RuntimeService runtime,
+      TaskService tasks,
+      ManagementService management,
+      IdentityService identity,
+      JdbcTemplate jdbc,
+      Clock clock) {
     this.movements = movements;
     this.rounds = rounds;
     this.calculator = calculator;
@@ -77,76 +85,198 @@ public class DemoData implements StartupStep {
       LOG.info("Demo data skipped: round-{} exists already", year);
       return;
     }
-    movements.save(new Movement(MOVEMENT, "Ngành Lao động - Thương binh và Xã hội chung tay vì người nghèo "
-        + "(dữ liệu trình diễn)", year - 1, year + 1, "social-protection"));
+    movements.save(
+        new Movement(
+            MOVEMENT,
+            "Ngành Lao động - Thương binh và Xã hội chung tay vì người nghèo "
+                + "(dữ liệu trình diễn)",
+            year - 1,
+            year + 1,
+            "social-protection"));
     String roundKey = "round-" + year;
     as("thamdinh", "social-protection", "unit-btxh");
-    runtime.startProcessInstanceByKey("emulation-round", Map.of("movement", MOVEMENT, "year", year,
-        "deadline", today.plusDays(14).toString()));
+    runtime.startProcessInstanceByKey(
+        "emulation-round",
+        Map.of("movement", MOVEMENT, "year", year, "deadline", today.plusDays(14).toString()));
     identity.clearAuthentication();
     runJobs();
 
     submit(year, "dongxoai", district(31200, 1240, 1050, 980, 940, 230, 30, 10));
     submit(year, "binhlong", district(18650, 980, 860, 760, 735, 150, 20, 10));
     submit(year, "locninh", district(29400, 2380, 2150, 1450, 1400, 290, 45, 15));
-    submit(year, "ldvl", Map.of("summary", "Tham mưu giải quyết việc làm cho 12.500 lao động, trong đó 1.850 lao động "
-        + "thuộc hộ nghèo.", "activities", "Tổ chức 24 phiên giao dịch việc làm.", "fundContribution", 12_000_000));
-    submit(year, "ttbtxh", Map.of("summary", "Nuôi dưỡng, chăm sóc 120 đối tượng bảo trợ xã hội.",
-        "initiatives", "Mô hình vườn rau tự cung cấp.", "fundContribution", 8_500_000));
+    submit(
+        year,
+        "ldvl",
+        Map.of(
+            "summary",
+            "Tham mưu giải quyết việc làm cho 12.500 lao động, trong đó 1.850 lao động "
+                + "thuộc hộ nghèo.",
+            "activities",
+            "Tổ chức 24 phiên giao dịch việc làm.",
+            "fundContribution",
+            12_000_000));
+    submit(
+        year,
+        "ttbtxh",
+        Map.of(
+            "summary",
+            "Nuôi dưỡng, chăm sóc 120 đối tượng bảo trợ xã hội.",
+            "initiatives",
+            "Mô hình vườn rau tự cung cấp.",
+            "fundContribution",
+            8_500_000));
     review(year, "binhlong", "APPROVED", null);
     review(year, "ldvl", "APPROVED", null);
-    review(year, "locninh", "RETURNED", "Số hộ tái nghèo chưa khớp với kết quả rà soát cuối năm của huyện; "
-        + "đề nghị kiểm tra và bổ sung danh sách hộ tái nghèo.");
+    review(
+        year,
+        "locninh",
+        "RETURNED",
+        "Số hộ tái nghèo chưa khớp với kết quả rà soát cuối năm của huyện; "
+            + "đề nghị kiểm tra và bổ sung danh sách hộ tái nghèo.");
     runJobs();
 
     // one unit whose own deadline has passed: its report is overdue
     LocalDate passed = calculator.calendar().minusWorkingDays(today, 2);
-    jdbc.update("update round_unit set deadline = ? where round_key = ? and unit_code = ?", passed, roundKey, "budop");
+    jdbc.update(
+        "update round_unit set deadline = ? where round_key = ? and unit_code = ?",
+        passed,
+        roundKey,
+        "budop");
     extension.reschedule(roundKey, "budop");
     runJobs();
 
     nominations(roundKey);
-    LOG.info("Demo data created: movement {}, round {} due {}", MOVEMENT, roundKey, today.plusDays(14));
+    LOG.info(
+        "Demo data created: movement {}, round {} due {}", MOVEMENT, roundKey, today.plusDays(14));
   }
 
   private void nominations(String roundKey) {
-    String ineligible = nominate(roundKey, "phurieng", "BANG_KHEN_UBND_TINH", "COLLECTIVE",
-        "Phòng Lao động - Thương binh và Xã hội huyện Phú Riềng", null);
-    nominate(roundKey, "dongxoai", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Nguyễn Thị Thu Hà", "Chuyên viên");
-    String checking = nominate(roundKey, "binhlong", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Trần Văn Hùng", "Phó Trưởng phòng");
-    String completing = nominate(roundKey, "locninh", "GIAY_KHEN_GIAM_DOC", "COLLECTIVE",
-        "Phòng Lao động - Thương binh và Xã hội huyện Lộc Ninh", null);
-    String voting = nominate(roundKey, "budang", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Lê Thị Mai", "Kế toán");
-    String signing = nominate(roundKey, "chonthanh", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Phạm Văn Tài", "Trưởng phòng");
-    String awarded = nominate(roundKey, "dongphu", "GIAY_KHEN_GIAM_DOC", "COLLECTIVE",
-        "Phòng Lao động - Thương binh và Xã hội huyện Đồng Phú", null);
+    String ineligible =
+        nominate(
+            roundKey,
+            "phurieng",
+            "BANG_KHEN_UBND_TINH",
+            "COLLECTIVE",
+            "Phòng Lao động - Thương binh và Xã hội huyện Phú Riềng",
+            null);
+    nominate(
+        roundKey,
+        "dongxoai",
+        "GIAY_KHEN_GIAM_DOC",
+        "INDIVIDUAL",
+        "Nguyễn Thị Thu Hà",
+        "Chuyên viên");
+    String checking =
+        nominate(
+            roundKey,
+            "binhlong",
+            "GIAY_KHEN_GIAM_DOC",
+            "INDIVIDUAL",
+            "Trần Văn Hùng",
+            "Phó Trưởng phòng");
+    String completing =
+        nominate(
+            roundKey,
+            "locninh",
+            "GIAY_KHEN_GIAM_DOC",
+            "COLLECTIVE",
+            "Phòng Lao động - Thương binh và Xã hội huyện Lộc Ninh",
+            null);
+    String voting =
+        nominate(roundKey, "budang", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Lê Thị Mai", "Kế toán");
+    String signing =
+        nominate(
+            roundKey,
+            "chonthanh",
+            "GIAY_KHEN_GIAM_DOC",
+            "INDIVIDUAL",
+            "Phạm Văn Tài",
+            "Trưởng phòng");
+    String awarded =
+        nominate(
+            roundKey,
+            "dongphu",
+            "GIAY_KHEN_GIAM_DOC",
+            "COLLECTIVE",
+            "Phòng Lao động - Thương binh và Xã hội huyện Đồng Phú",
+            null);
     runJobs();
     for (String key : List.of(checking, completing, voting, signing, awarded)) {
-      complete(key, "verifyAchievements", "thamdinh", List.of("social-protection", "unit-btxh"),
+      complete(
+          key,
+          "verifyAchievements",
+          "thamdinh",
+          List.of("social-protection", "unit-btxh"),
           Map.of("verifyOutcome", "APPROVED", "verifyComment", "Thành tích được xác nhận."));
     }
-    complete(completing, "checkDossier", "vanphong", List.of("office", "unit-vp"),
-        Map.of("dossierOutcome", "INCOMPLETE", "dossierComment", "Thiếu biên bản họp xét thi đua của đơn vị."));
+    complete(
+        completing,
+        "checkDossier",
+        "vanphong",
+        List.of("office", "unit-vp"),
+        Map.of(
+            "dossierOutcome",
+            "INCOMPLETE",
+            "dossierComment",
+            "Thiếu biên bản họp xét thi đua của đơn vị."));
     for (String key : List.of(voting, signing, awarded)) {
-      complete(key, "checkDossier", "vanphong", List.of("office", "unit-vp"), Map.of("dossierOutcome", "COMPLETE"));
+      complete(
+          key,
+          "checkDossier",
+          "vanphong",
+          List.of("office", "unit-vp"),
+          Map.of("dossierOutcome", "COMPLETE"));
     }
     for (String key : List.of(signing, awarded)) {
-      complete(key, "councilVote", "hoidong", List.of("council"), Map.of("membersTotal", 11, "membersPresent", 9,
-          "votesFor", 8, "minutesNumber", "03/BB-HĐTĐKT"));
+      complete(
+          key,
+          "councilVote",
+          "hoidong",
+          List.of("council"),
+          Map.of(
+              "membersTotal",
+              11,
+              "membersPresent",
+              9,
+              "votesFor",
+              8,
+              "minutesNumber",
+              "03/BB-HĐTĐKT"));
     }
     LocalDate today = LocalDate.now(clock.withZone(VietnameseFormats.ZONE));
-    complete(awarded, "signDecision", "giamdoc", List.of("directors", "managers"),
+    complete(
+        awarded,
+        "signDecision",
+        "giamdoc",
+        List.of("directors", "managers"),
         Map.of("decisionNumber", "01/QĐ-LĐTBXH", "decisionDate", today.toString()));
     runJobs();
     LOG.info("Demo nominations: {} ineligible, {} awarded", ineligible, awarded);
   }
 
-  private String nominate(String roundKey, String unit, String form, String kind, String name, String position) {
+  private String nominate(
+      String roundKey, String unit, String form, String kind, String name, String position) {
     as(unit, "unit-" + unit);
-    Map<String, Object> variables = new HashMap<>(Map.of("roundKey", roundKey, "unitCode", unit, "nomineeKind", kind,
-        "nomineeName", name, "awardForm", form, "achievements", "Hoàn thành xuất sắc nhiệm vụ năm; tích cực vận động "
-            + "hỗ trợ hộ nghèo, hộ cận nghèo thoát nghèo bền vững.", "unitMinutesNumber", "02/BB-" + unit.toUpperCase(),
-        "underDisciplinaryReview", false));
+    Map<String, Object> variables =
+        new HashMap<>(
+            Map.of(
+                "roundKey",
+                roundKey,
+                "unitCode",
+                unit,
+                "nomineeKind",
+                kind,
+                "nomineeName",
+                name,
+                "awardForm",
+                form,
+                "achievements",
+                "Hoàn thành xuất sắc nhiệm vụ năm; tích cực vận động "
+                    + "hỗ trợ hộ nghèo, hộ cận nghèo thoát nghèo bền vững.",
+                "unitMinutesNumber",
+                "02/BB-" + unit.toUpperCase(),
+                "underDisciplinaryReview",
+                false));
     if (position != null) {
       variables.put("nomineePosition", position);
     }
@@ -155,8 +285,18 @@ public class DemoData implements StartupStep {
     return key;
   }
 
-  private void complete(String businessKey, String taskKey, String user, List<String> groups, Map<String, Object> vars) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+  private void complete(
+      String businessKey,
+      String taskKey,
+      String user,
+      List<String> groups,
+      Map<String, Object> vars) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     as(user, groups.toArray(String[]::new));
     tasks.complete(task.getId(), vars);
     identity.clearAuthentication();
@@ -164,16 +304,24 @@ public class DemoData implements StartupStep {
   }
 
   private void submit(int year, String unit, Map<String, Object> report) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(year + "-" + unit).taskDefinitionKey("prepareReport")
-        .singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(year + "-" + unit)
+            .taskDefinitionKey("prepareReport")
+            .singleResult();
     as(unit, "unit-" + unit);
     tasks.complete(task.getId(), report);
     identity.clearAuthentication();
   }
 
   private void review(int year, String unit, String outcome, String comment) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(year + "-" + unit).taskDefinitionKey("reviewReport")
-        .singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(year + "-" + unit)
+            .taskDefinitionKey("reviewReport")
+            .singleResult();
     as("thamdinh", "social-protection");
     Map<String, Object> variables = new HashMap<>(Map.of("reviewOutcome", outcome));
     if (comment != null) {
@@ -183,8 +331,15 @@ public class DemoData implements StartupStep {
     identity.clearAuthentication();
   }
 
-  private static Map<String, Object> district(int households, int poorStart, int poorEnd, int nearStart, int nearEnd,
-      int left, int newlyPoor, int relapsed) {
+  private static Map<String, Object> district(
+      int households,
+      int poorStart,
+      int poorEnd,
+      int nearStart,
+      int nearEnd,
+      int left,
+      int newlyPoor,
+      int relapsed) {
     Map<String, Object> report = new HashMap<>();
     report.put("householdsTotal", households);
     report.put("poorStart", poorStart);
@@ -198,7 +353,9 @@ public class DemoData implements StartupStep {
     report.put("allowanceReceiving", households / 25 - 3);
     report.put("childrenSpecial", 48);
     report.put("childrenProtected", 47);
-    report.put("summary", "Triển khai đồng bộ các chính sách giảm nghèo; hỗ trợ %d hộ thoát nghèo.".formatted(left));
+    report.put(
+        "summary",
+        "Triển khai đồng bộ các chính sách giảm nghèo; hỗ trợ %d hộ thoát nghèo.".formatted(left));
     return report;
   }
 
@@ -210,7 +367,8 @@ public class DemoData implements StartupStep {
     Instant now = clock.instant();
     for (int i = 0; i < 500; i++) {
       List<Job> due = management.createJobQuery().executable().listPage(0, 1);
-      if (due.isEmpty() || due.get(0).getDuedate() != null && due.get(0).getDuedate().toInstant().isAfter(now)) {
+      if (due.isEmpty()
+          || due.get(0).getDuedate() != null && due.get(0).getDuedate().toInstant().isAfter(now)) {
         return;
       }
       management.executeJob(due.get(0).getId());

@@ -15,9 +15,9 @@ import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 
 /**
- * Demo users (profile {@code demo}, the default), password {@code demo}: one per role and one per unit,
- * whose id is the unit code. Starts no process instance. The demo password does not satisfy the engine's
- * password policy: these users are saved past it, in this profile only.
+ * Demo users (profile {@code demo}, the default), password {@code demo}: one per role and one per
+ * unit, whose id is the unit code. Starts no process instance. The demo password does not satisfy
+ * the engine's password policy: these users are saved past it, in this profile only.
  */
 @Component
 @Profile("demo")
@@ -27,18 +27,31 @@ public class DemoUsers implements StartupStep {
   public static final String PASSWORD = "demo";
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-  private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
-  }
+  private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
-  private static final List<DemoUser> ROLE_USERS = List.of(
-      new DemoUser("thamdinh", "Thẩm định", "Phòng Bảo trợ xã hội",
-          List.of(RoleGroup.SOCIAL_PROTECTION.groupId(), Unit.groupIdOf("btxh"))),
-      new DemoUser("vanphong", "Chuyên viên", "Văn phòng Sở",
-          List.of(RoleGroup.OFFICE.groupId(), Unit.groupIdOf("vp"))),
-      new DemoUser("giamdoc", "Giám đốc", "Sở LĐ-TB&XH",
-          List.of(RoleGroup.DIRECTORS.groupId(), RoleGroup.MANAGERS.groupId())),
-      new DemoUser("hoidong", "Thư ký", "Hội đồng Thi đua - Khen thưởng", List.of(RoleGroup.COUNCIL.groupId())),
-      new DemoUser("quanly", "Lãnh đạo", "theo dõi", List.of(RoleGroup.MANAGERS.groupId())));
+  private static final List<DemoUser> ROLE_USERS =
+      List.of(
+          new DemoUser(
+              "thamdinh",
+              "Thẩm định",
+              "Phòng Bảo trợ xã hội",
+              List.of(RoleGroup.SOCIAL_PROTECTION.groupId(), Unit.groupIdOf("btxh"))),
+          new DemoUser(
+              "vanphong",
+              "Chuyên viên",
+              "Văn phòng Sở",
+              List.of(RoleGroup.OFFICE.groupId(), Unit.groupIdOf("vp"))),
+          new DemoUser(
+              "giamdoc",
+              "Giám đốc",
+              "Sở LĐ-TB&XH",
+              List.of(RoleGroup.DIRECTORS.groupId(), RoleGroup.MANAGERS.groupId())),
+          new DemoUser(
+              "hoidong",
+              "Thư ký",
+              "Hội đồng Thi đua - Khen thưởng",
+              List.of(RoleGroup.COUNCIL.groupId())),
+          new DemoUser("quanly", "Lãnh đạo", "theo dõi", List.of(RoleGroup.MANAGERS.groupId())));
 
   private final IdentityService identity;
   private final UnitRepository units;
@@ -54,15 +67,20 @@ public class DemoUsers implements StartupStep {
     for (Unit unit : units.findAll()) {
       ensure(new DemoUser(unit.code(), "Cán bộ", unit.name(), List.of(unit.groupId())));
     }
-    if (identity.createUserQuery().userId("admin").memberOfGroup(RoleGroup.ADMIN.groupId()).count() == 0) {
+    if (identity.createUserQuery().userId("admin").memberOfGroup(RoleGroup.ADMIN.groupId()).count()
+        == 0) {
       LOG.warn("Administrator account missing from group camunda-admin");
     }
   }
 
-  /** Saves {@code user} without checking its password against the engine's policy: demo accounts only. */
+  /**
+   * Saves {@code user} without checking its password against the engine's policy: demo accounts
+   * only.
+   */
   public static void saveSkippingPasswordPolicy(IdentityService identity, User user) {
     if (!(identity instanceof IdentityServiceImpl engine)) {
-      throw new IllegalStateException("Cannot save a demo user past the password policy with " + identity.getClass());
+      throw new IllegalStateException(
+          "Cannot save a demo user past the password policy with " + identity.getClass());
     }
     engine.saveUser(user, true);
   }

@@ -17,9 +17,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A Word document in the administrative format of Decree 30/2020/NĐ-CP: A4, Times New Roman, the issuing
- * body and number on the left and the national title, motto, place and date on the right, then the
- * title, the body, and the recipients (Nơi nhận) beside the signature block.
+ * A Word document in the administrative format of Decree 30/2020/NĐ-CP: A4, Times New Roman, the
+ * issuing body and number on the left and the national title, motto, place and date on the right,
+ * then the title, the body, and the recipients (Nơi nhận) beside the signature block.
  */
 class AdministrativeDocument {
 
@@ -38,7 +38,10 @@ class AdministrativeDocument {
     margins.setRight(BigInteger.valueOf(850));
   }
 
-  /** Issuing body, number and symbol on the left; national title, motto, place and date on the right. */
+  /**
+   * Issuing body, number and symbol on the left; national title, motto, place and date on the
+   * right.
+   */
   void header(String parentBody, String issuingBody, String numberAndSymbol, String placeAndDate) {
     XWPFTable table = borderless(1, 2);
     XWPFTableCell left = table.getRow(0).getCell(0);
@@ -137,14 +140,18 @@ class AdministrativeDocument {
     return paragraph;
   }
 
-  private static void cellText(XWPFTableCell cell, String text, boolean bold, boolean italic, int size) {
-    XWPFParagraph paragraph = cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
-        ? cell.getParagraphs().get(0) : cell.addParagraph();
+  private static void cellText(
+      XWPFTableCell cell, String text, boolean bold, boolean italic, int size) {
+    XWPFParagraph paragraph =
+        cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
+            ? cell.getParagraphs().get(0)
+            : cell.addParagraph();
     paragraph.setAlignment(ParagraphAlignment.CENTER);
     run(paragraph, text, bold, italic, size);
   }
 
-  private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+  private static void run(
+      XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
     XWPFRun run = paragraph.createRun();
     run.setText(text);
     run.setBold(bold);

@@ -25,24 +25,47 @@ import vn.ldtbxh.thidua.round.Round;
 
 /**
  * The round summary (.xlsx): one row per unit with its status and the plan's indicators, and the
- * plan's targets beside them (poverty rate falling 0.5 points a year, 100% of entitled people receiving
- * the allowance, no poor household of people with merit by 2020, 100% of children in special
- * circumstances protected). Streamed, so a thousand units take little memory.
+ * plan's targets beside them (poverty rate falling 0.5 points a year, 100% of entitled people
+ * receiving the allowance, no poor household of people with merit by 2020, 100% of children in
+ * special circumstances protected). Streamed, so a thousand units take little memory.
  */
 @Component
 public class RoundSummaryWorkbook {
 
-  private static final String[] HEADERS = {"STT", "Đơn vị", "Tình trạng báo cáo", "Nộp lúc", "Nộp muộn",
-      "Tổng số hộ", "Hộ nghèo đầu năm", "Hộ nghèo cuối năm", "Tỷ lệ nghèo đầu năm (%)", "Tỷ lệ nghèo cuối năm (%)",
-      "Giảm (điểm %)", "Đạt mục tiêu giảm 0,5 điểm %", "Hộ cận nghèo đầu năm", "Hộ cận nghèo cuối năm",
-      "Hộ thoát nghèo", "Hộ nghèo phát sinh", "Hộ tái nghèo", "Hộ nghèo người có công (mục tiêu: 0 năm 2020)",
-      "Đối tượng đủ điều kiện trợ cấp", "Đang hưởng trợ cấp", "Tỷ lệ hưởng (%) (mục tiêu 100%)",
-      "Lao động được đào tạo nghề", "Lao động có việc làm", "Lao động đi làm việc ở nước ngoài",
-      "Trẻ em có hoàn cảnh đặc biệt", "Được trợ giúp, bảo vệ", "Tỷ lệ (%) (mục tiêu 100%)",
-      "Đóng góp Quỹ Vì người nghèo (đồng)"};
+  private static final String[] HEADERS = {
+    "STT",
+    "Đơn vị",
+    "Tình trạng báo cáo",
+    "Nộp lúc",
+    "Nộp muộn",
+    "Tổng số hộ",
+    "Hộ nghèo đầu năm",
+    "Hộ nghèo cuối năm",
+    "Tỷ lệ nghèo đầu năm (%)",
+    "Tỷ lệ nghèo cuối năm (%)",
+    "Giảm (điểm %)",
+    "Đạt mục tiêu giảm 0,5 điểm %",
+    "Hộ cận nghèo đầu năm",
+    "Hộ cận nghèo cuối năm",
+    "Hộ thoát nghèo",
+    "Hộ nghèo phát sinh",
+    "Hộ tái nghèo",
+    "Hộ nghèo người có công (mục tiêu: 0 năm 2020)",
+    "Đối tượng đủ điều kiện trợ cấp",
+    "Đang hưởng trợ cấp",
+    "Tỷ lệ hưởng (%) (mục tiêu 100%)",
+    "Lao động được đào tạo nghề",
+    "Lao động có việc làm",
+    "Lao động đi làm việc ở nước ngoài",
+    "Trẻ em có hoàn cảnh đặc biệt",
+    "Được trợ giúp, bảo vệ",
+    "Tỷ lệ (%) (mục tiêu 100%)",
+    "Đóng góp Quỹ Vì người nghèo (đồng)"
+  };
 
   public byte[] write(Round round, Movement movement, List<UnitReport> reports) {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Tổng hợp " + round.year());
       CellStyle title = workbook.createCellStyle();
       Font bold = workbook.createFont();
@@ -70,11 +93,26 @@ public class RoundSummaryWorkbook {
       integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
       line(sheet, 0, "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC", title);
-      line(sheet, 1, "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA NĂM %d (ĐỢT %s)"
-          .formatted(round.year(), round.type().vietnamese().toUpperCase()), title);
-      line(sheet, 2, "\"" + movement.name() + "\" (Kế hoạch số 179/KH-LĐTBXH ngày 12/7/2018)", title);
-      line(sheet, 3, "Hạn nộp báo cáo: %s. Phê duyệt: %s.".formatted(VietnameseFormats.date(round.deadline()),
-          round.summaryApprovedAt() == null ? "chưa phê duyệt" : VietnameseFormats.dateTime(round.summaryApprovedAt())),
+      line(
+          sheet,
+          1,
+          "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA NĂM %d (ĐỢT %s)"
+              .formatted(round.year(), round.type().vietnamese().toUpperCase()),
+          title);
+      line(
+          sheet,
+          2,
+          "\"" + movement.name() + "\" (Kế hoạch số 179/KH-LĐTBXH ngày 12/7/2018)",
+          title);
+      line(
+          sheet,
+          3,
+          "Hạn nộp báo cáo: %s. Phê duyệt: %s."
+              .formatted(
+                  VietnameseFormats.date(round.deadline()),
+                  round.summaryApprovedAt() == null
+                      ? "chưa phê duyệt"
+                      : VietnameseFormats.dateTime(round.summaryApprovedAt())),
           title);
       Row headerRow = sheet.createRow(5);
       headerRow.setHeightInPoints(60);
@@ -101,7 +139,14 @@ public class RoundSummaryWorkbook {
         c = decimal(row, c, indicators.poorRateStart(), decimal);
         c = decimal(row, c, indicators.poorRateEnd(), decimal);
         c = decimal(row, c, indicators.fallPoints(), decimal);
-        c = text(row, c, indicators.meetsTarget() == null ? "" : indicators.meetsTarget() ? "Đạt" : "Chưa đạt", body);
+        c =
+            text(
+                row,
+                c,
+                indicators.meetsTarget() == null
+                    ? ""
+                    : indicators.meetsTarget() ? "Đạt" : "Chưa đạt",
+                body);
         c = figure(row, c, report, ReportField.NEAR_POOR_START, integer);
         c = figure(row, c, report, ReportField.NEAR_POOR_END, integer);
         c = figure(row, c, report, ReportField.LEFT_POVERTY, integer);
@@ -156,7 +201,8 @@ public class RoundSummaryWorkbook {
     return column + 1;
   }
 
-  private static int figure(Row row, int column, UnitReport report, ReportField field, CellStyle style) {
+  private static int figure(
+      Row row, int column, UnitReport report, ReportField field, CellStyle style) {
     Long value = report.content().figure(field);
     Cell cell = row.createCell(column);
     if (value != null) {

@@ -9,11 +9,11 @@ import vn.ldtbxh.thidua.organization.UnitRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
- * Who may see and do what on a unit's dossiers: the unit's own staff and the Department's observers read
- * them (the council reads nominations too); the unit's staff attach documents and withdraw a nomination
- * that has not reached the council; social protection reopens an accepted report of an open round. The
- * rules are those of {@link AccessRules}, which the attachment, nomination and report calls apply too,
- * composed here with the file's state for the views.
+ * Who may see and do what on a unit's dossiers: the unit's own staff and the Department's observers
+ * read them (the council reads nominations too); the unit's staff attach documents and withdraw a
+ * nomination that has not reached the council; social protection reopens an accepted report of an
+ * open round. The rules are those of {@link AccessRules}, which the attachment, nomination and
+ * report calls apply too, composed here with the file's state for the views.
  */
 @Component
 public class DossierAccess {
@@ -24,7 +24,10 @@ public class DossierAccess {
     this.units = units;
   }
 
-  /** The unit's dossiers as a whole: its staff and the observers; 403 for others, 404 for an unknown unit. */
+  /**
+   * The unit's dossiers as a whole: its staff and the observers; 403 for others, 404 for an unknown
+   * unit.
+   */
   public void requireUnitReadable(CurrentUser user, String unitCode) {
     if (!AccessRules.readsUnit(user.groups(), unitCode)) {
       throw ThiduaException.forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
@@ -53,10 +56,14 @@ public class DossierAccess {
   }
 
   public boolean mayWithdraw(CurrentUser user, String unitCode, NominationStatus status) {
-    return AccessRules.withdraws(user.groups(), unitCode) && NominationWithdrawal.WITHDRAWABLE.contains(status);
+    return AccessRules.withdraws(user.groups(), unitCode)
+        && NominationWithdrawal.WITHDRAWABLE.contains(status);
   }
 
-  /** Social protection, not of the report's own unit, on an accepted report of a round whose summary is not approved. */
+  /**
+   * Social protection, not of the report's own unit, on an accepted report of a round whose summary
+   * is not approved.
+   */
   public boolean mayReopen(CurrentUser user, String unitCode, boolean accepted, boolean roundOpen) {
     return AccessRules.reopens(user.groups(), unitCode) && accepted && roundOpen;
   }

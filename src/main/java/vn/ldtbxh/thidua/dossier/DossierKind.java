@@ -30,6 +30,7 @@ public enum DossierKind {
         return kind;
       }
     }
-    throw ThiduaException.invalid("Loại hồ sơ \"%s\" không hợp lệ: report hoặc nomination.".formatted(path));
+    throw ThiduaException.invalid(
+        "Loại hồ sơ \"%s\" không hợp lệ: report hoặc nomination.".formatted(path));
   }
 }

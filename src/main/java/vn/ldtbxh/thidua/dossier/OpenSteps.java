@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The open task of each dossier's process instance, read from the engine as the application (the API has
- * checked the caller already): its name is the dossier's current step, its due date the dossier's.
+ * The open task of each dossier's process instance, read from the engine as the application (the
+ * API has checked the caller already): its name is the dossier's current step, its due date the
+ * dossier's.
  */
 @Component
 public class OpenSteps {
@@ -30,16 +31,18 @@ public class OpenSteps {
   }
 
   /**
-   * The process instances among these that are still running: one may run without an open task for a
-   * moment, while the engine moves it on (a notice sent before the next task).
+   * The process instances among these that are still running: one may run without an open task for
+   * a moment, while the engine moves it on (a notice sent before the next task).
    */
   public Set<String> running(Collection<String> processInstanceIds) {
-    Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    Set<String> ids =
+        processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     if (ids.isEmpty()) {
       return Set.of();
     }
     return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .map(ProcessInstance::getId).collect(Collectors.toSet());
+        .map(ProcessInstance::getId)
+        .collect(Collectors.toSet());
   }
 
   /** Process instance id to its oldest open task; instances without one are absent. */

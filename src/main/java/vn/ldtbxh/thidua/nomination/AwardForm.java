@@ -3,7 +3,10 @@ package vn.ldtbxh.thidua.nomination;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The award forms (hình thức khen thưởng) of the movement. Eligibility and authority are in DMN award-rules. */
+/**
+ * The award forms (hình thức khen thưởng) of the movement. Eligibility and authority are in DMN
+ * award-rules.
+ */
 public enum AwardForm {
   GIAY_KHEN_GIAM_DOC("Giấy khen của Giám đốc Sở"),
   BANG_KHEN_UBND_TINH("Bằng khen của Chủ tịch UBND tỉnh"),

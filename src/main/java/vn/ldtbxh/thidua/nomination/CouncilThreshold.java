@@ -12,7 +12,7 @@ public record CouncilThreshold(int numerator, int denominator, String comparison
 
   /** As the council's form shows it. */
   public String vietnamese() {
-    return "Ngưỡng: %s %d/%d tổng số thành viên Hội đồng".formatted(">".equals(comparison) ? "trên" : "từ",
-        numerator, denominator);
+    return "Ngưỡng: %s %d/%d tổng số thành viên Hội đồng"
+        .formatted(">".equals(comparison) ? "trên" : "từ", numerator, denominator);
   }
 }

@@ -27,8 +27,8 @@ import vn.ldtbxh.thidua.round.RoundRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
- * Nominations through the application's API: a unit sees its own, the Department's observers see all;
- * the award history; the decision and submission documents (.docx) for the unit concerned, the
+ * Nominations through the application's API: a unit sees its own, the Department's observers see
+ * all; the award history; the decision and submission documents (.docx) for the unit concerned, the
  * office, the directors and the managers only.
  */
 @RestController
@@ -36,7 +36,8 @@ import vn.ldtbxh.thidua.security.AccessRules;
 public class NominationApi {
 
   static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final NominationRepository nominations;
   private final RoundRepository rounds;
@@ -45,8 +46,13 @@ public class NominationApi {
   private final AwardDocuments documents;
   private final NominationWithdrawal withdrawal;
 
-  public NominationApi(NominationRepository nominations, RoundRepository rounds, MovementRepository movements,
-      UnitRepository units, AwardDocuments documents, NominationWithdrawal withdrawal) {
+  public NominationApi(
+      NominationRepository nominations,
+      RoundRepository rounds,
+      MovementRepository movements,
+      UnitRepository units,
+      AwardDocuments documents,
+      NominationWithdrawal withdrawal) {
     this.withdrawal = withdrawal;
     this.nominations = nominations;
     this.rounds = rounds;
@@ -71,13 +77,17 @@ public class NominationApi {
   }
 
   /**
-   * The unit withdraws its nomination before the council: {@code {"reason": "..."}}. The process ends as
-   * withdrawn and social protection is told.
+   * The unit withdraws its nomination before the council: {@code {"reason": "..."}}. The process
+   * ends as withdrawn and social protection is told.
    */
   @PostMapping("/nominations/{key}/withdraw")
-  public Map<String, Object> withdraw(@PathVariable String key, @RequestBody(required = false) Map<String, Object> body,
+  public Map<String, Object> withdraw(
+      @PathVariable String key,
+      @RequestBody(required = false) Map<String, Object> body,
       HttpServletRequest request) {
-    return describe(withdrawal.withdraw(key, CurrentUser.of(request), body == null ? null : body.get("reason")));
+    return describe(
+        withdrawal.withdraw(
+            key, CurrentUser.of(request), body == null ? null : body.get("reason")));
   }
 
   private Map<String, Object> describe(Nomination nomination) {
@@ -89,62 +99,109 @@ public class NominationApi {
     return answer;
   }
 
-  /** Who received what, when, by which decision: filters by unit, year, award form and nominee name. */
+  /**
+   * Who received what, when, by which decision: filters by unit, year, award form and nominee name.
+   */
   @GetMapping("/awards")
-  public List<Map<String, Object>> awards(@RequestParam(required = false) String unit,
-      @RequestParam(required = false) Integer year, @RequestParam(required = false) String awardForm,
-      @RequestParam(required = false) String nominee, HttpServletRequest request) {
+  public List<Map<String, Object>> awards(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String awardForm,
+      @RequestParam(required = false) String nominee,
+      HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
     if (!user.isInAny(AccessRules.OBSERVERS)) {
       if (unit == null || !user.belongsToUnit(unit)) {
-        throw ThiduaException.forbidden("Bạn chỉ xem được lịch sử khen thưởng của đơn vị mình (tham số unit).");
+        throw ThiduaException.forbidden(
+            "Bạn chỉ xem được lịch sử khen thưởng của đơn vị mình (tham số unit).");
       }
     }
-    List<Map<String, Object>> lines = nominations.awards(blankToNull(unit), year, blankToNull(awardForm),
-        blankToNull(nominee));
-    // each line links to its decision: the Director's as a Word document; the Province's by number and date
-    lines.forEach(line -> line.put("decision_document", "DIRECTOR".equals(line.get("decision_issuer"))
-        ? "/api/nominations/" + line.get("business_key") + "/decision.docx" : null));
+    List<Map<String, Object>> lines =
+        nominations.awards(blankToNull(unit), year, blankToNull(awardForm), blankToNull(nominee));
+    // each line links to its decision: the Director's as a Word document; the Province's by number
+    // and date
+    lines.forEach(
+        line ->
+            line.put(
+                "decision_document",
+                "DIRECTOR".equals(line.get("decision_issuer"))
+                    ? "/api/nominations/" + line.get("business_key") + "/decision.docx"
+                    : null));
     return lines;
   }
 
   @GetMapping("/nominations/{key}/decision.docx")
   public ResponseEntity<byte[]> decision(@PathVariable String key, HttpServletRequest request) {
-    Nomination nomination = readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
+    Nomination nomination =
+        readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
     if (!"DIRECTOR".equals(nomination.decisionIssuer()) || nomination.decisionNumber() == null) {
-      throw ThiduaException.notFound("Hồ sơ %s chưa có quyết định khen thưởng của Giám đốc Sở.".formatted(key));
+      throw ThiduaException.notFound(
+          "Hồ sơ %s chưa có quyết định khen thưởng của Giám đốc Sở.".formatted(key));
     }
-    List<Nomination> listed = nominations.inDecision("DIRECTOR", nomination.decisionDate().getYear(),
-        nomination.decisionNumber());
-    byte[] docx = documents.decision(content(nomination, nomination.decisionNumber(), nomination.decisionDate(), listed));
+    List<Nomination> listed =
+        nominations.inDecision(
+            "DIRECTOR", nomination.decisionDate().getYear(), nomination.decisionNumber());
+    byte[] docx =
+        documents.decision(
+            content(nomination, nomination.decisionNumber(), nomination.decisionDate(), listed));
     return download(docx, "quyet-dinh-" + safe(nomination.decisionNumber()) + ".docx");
   }
 
   @GetMapping("/nominations/{key}/submission.docx")
   public ResponseEntity<byte[]> submission(@PathVariable String key, HttpServletRequest request) {
-    Nomination nomination = readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
+    Nomination nomination =
+        readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
     if (nomination.submissionNumber() == null) {
       throw ThiduaException.notFound("Hồ sơ %s chưa được trình cấp trên.".formatted(key));
     }
-    byte[] docx = documents.submission(content(nomination, nomination.submissionNumber(), nomination.submissionDate(),
-        List.of(nomination)));
+    byte[] docx =
+        documents.submission(
+            content(
+                nomination,
+                nomination.submissionNumber(),
+                nomination.submissionDate(),
+                List.of(nomination)));
     return download(docx, "to-trinh-" + safe(nomination.submissionNumber()) + ".docx");
   }
 
-  private AwardDocuments.Content content(Nomination nomination, String number, LocalDate date, List<Nomination> listed) {
+  private AwardDocuments.Content content(
+      Nomination nomination, String number, LocalDate date, List<Nomination> listed) {
     Round round = rounds.findByKey(nomination.roundKey()).orElseThrow();
     String movementName = movements.findByCode(round.movementCode()).orElseThrow().name();
-    List<AwardDocuments.Nominee> nominees = listed.stream().map(n -> new AwardDocuments.Nominee(
-        n.nomineeKind().vietnamese(), n.nomineeName(), n.nomineePosition(),
-        units.nameOn(n.unitCode(), date).orElse(n.unitCode()), n.achievements())).toList();
-    return new AwardDocuments.Content(number, date, nomination.awardForm().vietnamese(), movementName, round.year(),
-        nomination.councilMinutesNumber(), nominees);
+    List<AwardDocuments.Nominee> nominees =
+        listed.stream()
+            .map(
+                n ->
+                    new AwardDocuments.Nominee(
+                        n.nomineeKind().vietnamese(),
+                        n.nomineeName(),
+                        n.nomineePosition(),
+                        units.nameOn(n.unitCode(), date).orElse(n.unitCode()),
+                        n.achievements()))
+            .toList();
+    return new AwardDocuments.Content(
+        number,
+        date,
+        nomination.awardForm().vietnamese(),
+        movementName,
+        round.year(),
+        nomination.councilMinutesNumber(),
+        nominees);
   }
 
-  /** The nomination, if the rule lets the user read it for its unit; 404 for an unknown one, 403 otherwise. */
-  private Nomination readable(String key, CurrentUser user, BiPredicate<List<String>, String> reads) {
-    Nomination nomination = nominations.find(key)
-        .orElseThrow(() -> ThiduaException.notFound("Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
+  /**
+   * The nomination, if the rule lets the user read it for its unit; 404 for an unknown one, 403
+   * otherwise.
+   */
+  private Nomination readable(
+      String key, CurrentUser user, BiPredicate<List<String>, String> reads) {
+    Nomination nomination =
+        nominations
+            .find(key)
+            .orElseThrow(
+                () ->
+                    ThiduaException.notFound(
+                        "Không có hồ sơ đề nghị khen thưởng \"%s\".".formatted(key)));
     if (!reads.test(user.groups(), nomination.unitCode())) {
       throw ThiduaException.forbidden("Bạn không có quyền xem hồ sơ %s.".formatted(key));
     }
@@ -152,8 +209,11 @@ public class NominationApi {
   }
 
   private static ResponseEntity<byte[]> download(byte[] content, String filename) {
-    return ResponseEntity.ok().contentType(DOCX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+    return ResponseEntity.ok()
+        .contentType(DOCX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
         .body(content);
   }
 

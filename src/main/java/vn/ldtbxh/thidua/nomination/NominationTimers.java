@@ -16,7 +16,8 @@ public class NominationTimers {
   private final NominationRepository nominations;
   private final Clock clock;
 
-  public NominationTimers(DeadlineCalculator calculator, NominationRepository nominations, Clock clock) {
+  public NominationTimers(
+      DeadlineCalculator calculator, NominationRepository nominations, Clock clock) {
     this.calculator = calculator;
     this.nominations = nominations;
     this.clock = clock;
@@ -24,7 +25,8 @@ public class NominationTimers {
 
   /** Social protection verifies within the review time of a report (5 working days by default). */
   public Date verifyDue(DelegateExecution execution) {
-    return Date.from(calculator.reviewDeadline(nominations.submittedAt(execution.getProcessBusinessKey())));
+    return Date.from(
+        calculator.reviewDeadline(nominations.submittedAt(execution.getProcessBusinessKey())));
   }
 
   /** completeDossier: 5 working days after the return. */
@@ -32,12 +34,17 @@ public class NominationTimers {
     return Date.from(calculator.completeDossierDeadline(instant(execution, "dossierReturnedAt")));
   }
 
-  /** 08:00 on the working day before the completion deadline (or the deadline, when that has passed). */
+  /**
+   * 08:00 on the working day before the completion deadline (or the deadline, when that has
+   * passed).
+   */
   public Date completeDossierReminder(DelegateExecution execution) {
     Instant due = calculator.completeDossierDeadline(instant(execution, "dossierReturnedAt"));
-    Instant dueDate = calculator.workingDayBefore(due.atZone(vn.ldtbxh.thidua.common.VietnameseFormats.ZONE)
-        .toLocalDate(), 1);
-    return Date.from(ReportTimers.reminderMoment(java.util.List.of(dueDate), 0, due, clock.instant()));
+    Instant dueDate =
+        calculator.workingDayBefore(
+            due.atZone(vn.ldtbxh.thidua.common.VietnameseFormats.ZONE).toLocalDate(), 1);
+    return Date.from(
+        ReportTimers.reminderMoment(java.util.List.of(dueDate), 0, due, clock.instant()));
   }
 
   private Instant instant(DelegateExecution execution, String name) {

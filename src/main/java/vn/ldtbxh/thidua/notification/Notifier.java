@@ -26,15 +26,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a notice to the members of a group by e-mail and records it. Call it only from an engine job
- * (an asynchronous continuation or a timer): identity look-ups inside a user's call would run under
- * that user's authorizations. Each notice is recorded in its own transaction as soon as it is sent,
- * and a notice already recorded is not sent again: a job that sends several notices and fails after
- * some of them sends, when retried, only the others. When SMTP fails the job fails, and the engine
- * retries it (then raises an incident). Without {@code spring.mail.host} the notice is logged and
- * recorded. Between a mail's sending and its record a crash can only repeat that one mail, with the
- * same Message-ID. A job (one engine transaction) starts no new mail after {@code thidua.mail.job-time-limit}:
- * it fails and its retry sends the rest, so the job ends well within the engine's lock time.
+ * Sends a notice to the members of a group by e-mail and records it. Call it only from an engine
+ * job (an asynchronous continuation or a timer): identity look-ups inside a user's call would run
+ * under that user's authorizations. Each notice is recorded in its own transaction as soon as it is
+ * sent, and a notice already recorded is not sent again: a job that sends several notices and fails
+ * after some of them sends, when retried, only the others. When SMTP fails the job fails, and the
+ * engine retries it (then raises an incident). Without {@code spring.mail.host} the notice is
+ * logged and recorded. Between a mail's sending and its record a crash can only repeat that one
+ * mail, with the same Message-ID. A job (one engine transaction) starts no new mail after {@code
+ * thidua.mail.job-time-limit}: it fails and its retry sends the rest, so the job ends well within
+ * the engine's lock time.
  */
 @Service
 public class Notifier {
@@ -48,13 +49,18 @@ public class Notifier {
   private final TransactionTemplate ownTransaction;
   private final Duration jobTimeLimit;
   private final Clock clock;
+
   /** The key under which the start of the current job's first mail is bound to its transaction. */
   private final Object jobStartKey = new Object();
 
-  public Notifier(NotificationRepository notifications, IdentityService identity,
-      ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
+  public Notifier(
+      NotificationRepository notifications,
+      IdentityService identity,
+      ObjectProvider<JavaMailSender> mailSender,
+      PlatformTransactionManager transactions,
       @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from,
-      @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit, Clock clock) {
+      @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit,
+      Clock clock) {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.notifications = notifications;
@@ -68,12 +74,20 @@ public class Notifier {
   /** Sends the notice unless it was sent before; returns whether it was sent now. */
   public boolean send(Notice notice) {
     if (Boolean.TRUE.equals(ownTransaction.execute(status -> notifications.exists(notice)))) {
-      LOG.info("Notice {} for {} about {} already sent, skipped", notice.kind(), notice.recipientGroup(),
+      LOG.info(
+          "Notice {} for {} about {} already sent, skipped",
+          notice.kind(),
+          notice.recipientGroup(),
           notice.aboutAt());
       return false;
     }
-    List<String> addresses = identity.createUserQuery().memberOfGroup(notice.recipientGroup()).list().stream()
-        .map(User::getEmail).filter(Objects::nonNull).filter(address -> !address.isBlank()).distinct().toList();
+    List<String> addresses =
+        identity.createUserQuery().memberOfGroup(notice.recipientGroup()).list().stream()
+            .map(User::getEmail)
+            .filter(Objects::nonNull)
+            .filter(address -> !address.isBlank())
+            .distinct()
+            .toList();
     String messageId = messageId(notice);
     JavaMailSender sender = mailSender.getIfAvailable();
     String channel;
@@ -85,16 +99,25 @@ public class Notifier {
       channel = "LOG";
     }
     String sentChannel = channel;
-    ownTransaction.executeWithoutResult(status -> notifications.insert(notice, clock.instant(), sentChannel,
-        addresses.size(), messageId));
-    LOG.info("Notice {} to group {} ({} addresses, {}) about {}: {}", notice.kind(), notice.recipientGroup(),
-        addresses.size(), channel, notice.aboutAt(), notice.businessKey());
+    ownTransaction.executeWithoutResult(
+        status ->
+            notifications.insert(
+                notice, clock.instant(), sentChannel, addresses.size(), messageId));
+    LOG.info(
+        "Notice {} to group {} ({} addresses, {}) about {}: {}",
+        notice.kind(),
+        notice.recipientGroup(),
+        addresses.size(),
+        channel,
+        notice.aboutAt(),
+        notice.businessKey());
     return true;
   }
 
   /**
-   * Fails the job when it has been mailing for longer than the limit, before it starts another mail. The
-   * time counts from the first mail of the current transaction (one job); without a transaction, no limit.
+   * Fails the job when it has been mailing for longer than the limit, before it starts another
+   * mail. The time counts from the first mail of the current transaction (one job); without a
+   * transaction, no limit.
    */
   private void checkJobTime(Notice notice) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -104,37 +127,55 @@ public class Notifier {
     long now = System.nanoTime();
     if (startedAt == null) {
       TransactionSynchronizationManager.bindResource(jobStartKey, now);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(jobStartKey);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(jobStartKey);
+            }
+          });
       return;
     }
     Duration spent = Duration.ofNanos(now - startedAt);
     if (spent.compareTo(jobTimeLimit) >= 0) {
-      throw new JobTimeLimitException(("Notification job stopped after mailing for %d s (limit %d s) before notice %s "
-          + "to %s; the notices sent are recorded and its retry sends the others").formatted(spent.toSeconds(),
-          jobTimeLimit.toSeconds(), notice.kind(), notice.recipientGroup()));
+      throw new JobTimeLimitException(
+          ("Notification job stopped after mailing for %d s (limit %d s) before notice %s "
+                  + "to %s; the notices sent are recorded and its retry sends the others")
+              .formatted(
+                  spent.toSeconds(),
+                  jobTimeLimit.toSeconds(),
+                  notice.kind(),
+                  notice.recipientGroup()));
     }
   }
 
-  /** The same notice always carries the same Message-ID, so a mail re-sent after a crash is recognisable. */
+  /**
+   * The same notice always carries the same Message-ID, so a mail re-sent after a crash is
+   * recognisable.
+   */
   static String messageId(Notice notice) {
-    return "<%s.%s.%d.%s@thidua>".formatted(notice.processInstanceId(), notice.kind().name().toLowerCase(),
-        notice.aboutAt().getEpochSecond(), notice.recipientGroup());
+    return "<%s.%s.%d.%s@thidua>"
+        .formatted(
+            notice.processInstanceId(),
+            notice.kind().name().toLowerCase(),
+            notice.aboutAt().getEpochSecond(),
+            notice.recipientGroup());
   }
 
-  private MimeMessage compose(JavaMailSender sender, Notice notice, List<String> addresses, String messageId) {
+  private MimeMessage compose(
+      JavaMailSender sender, Notice notice, List<String> addresses, String messageId) {
     try {
       MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-      helper.setFrom(new InternetAddress(from, "Thi đua - khen thưởng", StandardCharsets.UTF_8.name()));
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(
+          new InternetAddress(from, "Thi đua - khen thưởng", StandardCharsets.UTF_8.name()));
       helper.setTo(addresses.toArray(String[]::new));
       helper.setSubject(notice.subject());
-      helper.setText(notice.body() + "\n\n--\nHệ thống Thi đua - khen thưởng, Sở Lao động - Thương binh và Xã hội"
-          + "\nThư gửi tự động, vui lòng không trả lời thư này.");
+      helper.setText(
+          notice.body()
+              + "\n\n--\nHệ thống Thi đua - khen thưởng, Sở Lao động - Thương binh và Xã hội"
+              + "\nThư gửi tự động, vui lòng không trả lời thư này.");
       return message;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException(e);

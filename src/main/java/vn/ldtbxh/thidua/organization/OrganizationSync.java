@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.StartupStep;
 
 /**
- * Keeps Camunda's groups in line with the organisation: one group per role and one {@code unit-<code>}
- * group per unit, named in Vietnamese. An edited unit name renames its group.
+ * Keeps Camunda's groups in line with the organisation: one group per role and one {@code
+ * unit-<code>} group per unit, named in Vietnamese. An edited unit name renames its group.
  */
 @Component
 @Order(10)

@@ -27,5 +27,6 @@ public enum RoleGroup {
 
   /** Camunda group type of role groups; units use {@link #UNIT_GROUP_TYPE}. */
   public static final String ROLE_GROUP_TYPE = "ROLE";
+
   public static final String UNIT_GROUP_TYPE = "UNIT";
 }

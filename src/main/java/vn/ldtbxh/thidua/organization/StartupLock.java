@@ -6,7 +6,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serialises start-up work between application nodes that share one database: the work runs in one
- * transaction that first locks a row of {@code app_lock}; a second node waits, then sees the work done.
+ * transaction that first locks a row of {@code app_lock}; a second node waits, then sees the work
+ * done.
  */
 @Component
 public class StartupLock {
@@ -20,9 +21,11 @@ public class StartupLock {
   }
 
   public void runLocked(String lockName, Runnable work) {
-    transaction.executeWithoutResult(status -> {
-      jdbc.queryForList("select name from app_lock where name = ? for update", String.class, lockName);
-      work.run();
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.queryForList(
+              "select name from app_lock where name = ? for update", String.class, lockName);
+          work.run();
+        });
   }
 }

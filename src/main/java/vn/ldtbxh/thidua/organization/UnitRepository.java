@@ -24,7 +24,9 @@ public class UnitRepository {
   }
 
   public List<Unit> findAll() {
-    return jdbc.query("select code, name, kind, email, active from unit order by kind, code", UnitRepository::map);
+    return jdbc.query(
+        "select code, name, kind, email, active from unit order by kind, code",
+        UnitRepository::map);
   }
 
   public List<Unit> findActive() {
@@ -34,8 +36,13 @@ public class UnitRepository {
   }
 
   public Optional<Unit> findByCode(String code) {
-    return jdbc.query("select code, name, kind, email, active from unit where code = ?", UnitRepository::map, code)
-        .stream().findFirst();
+    return jdbc
+        .query(
+            "select code, name, kind, email, active from unit where code = ?",
+            UnitRepository::map,
+            code)
+        .stream()
+        .findFirst();
   }
 
   public List<Unit> findByCodes(Collection<String> codes) {
@@ -44,14 +51,20 @@ public class UnitRepository {
     }
     return named.query(
         "select code, name, kind, email, active from unit where code in (:codes) order by kind, code",
-        new MapSqlParameterSource("codes", codes), (rs, i) -> map(rs, i));
+        new MapSqlParameterSource("codes", codes),
+        (rs, i) -> map(rs, i));
   }
 
-  /** The unit's name valid on the given date (a unit may have been renamed, e.g. Đồng Xoài in 2018). */
+  /**
+   * The unit's name valid on the given date (a unit may have been renamed, e.g. Đồng Xoài in 2018).
+   */
   public Optional<String> nameOn(String code, LocalDate date) {
-    List<String> dated = jdbc.queryForList(
-        "select name from unit_name where unit_code = ? and valid_from <= ? order by valid_from desc",
-        String.class, code, date);
+    List<String> dated =
+        jdbc.queryForList(
+            "select name from unit_name where unit_code = ? and valid_from <= ? order by valid_from desc",
+            String.class,
+            code,
+            date);
     if (!dated.isEmpty()) {
       return Optional.of(dated.get(0));
     }
@@ -59,17 +72,31 @@ public class UnitRepository {
   }
 
   public void save(Unit unit) {
-    int updated = jdbc.update(
-        "update unit set name = ?, kind = ?, email = ?, active = ?, updated_at = current_timestamp where code = ?",
-        unit.name(), unit.kind().name(), unit.email(), unit.active(), unit.code());
+    int updated =
+        jdbc.update(
+            "update unit set name = ?, kind = ?, email = ?, active = ?, updated_at = current_timestamp where code = ?",
+            unit.name(),
+            unit.kind().name(),
+            unit.email(),
+            unit.active(),
+            unit.code());
     if (updated == 0) {
-      jdbc.update("insert into unit (code, name, kind, email, active) values (?, ?, ?, ?, ?)",
-          unit.code(), unit.name(), unit.kind().name(), unit.email(), unit.active());
+      jdbc.update(
+          "insert into unit (code, name, kind, email, active) values (?, ?, ?, ?, ?)",
+          unit.code(),
+          unit.name(),
+          unit.kind().name(),
+          unit.email(),
+          unit.active());
     }
   }
 
   private static Unit map(ResultSet rs, int row) throws SQLException {
-    return new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-        rs.getString("email"), rs.getBoolean("active"));
+    return new Unit(
+        rs.getString("code"),
+        rs.getString("name"),
+        UnitKind.valueOf(rs.getString("kind")),
+        rs.getString("email"),
+        rs.getBoolean("active"));
   }
 }

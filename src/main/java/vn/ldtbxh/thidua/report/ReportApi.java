@@ -25,14 +25,18 @@ public class ReportApi {
   }
 
   /**
-   * Reopens an accepted report while the round's summary is not approved: {@code {"reason": "..."}}. The report
-   * goes back to the unit's revision task, with the reason as the review comment.
+   * Reopens an accepted report while the round's summary is not approved: {@code {"reason":
+   * "..."}}. The report goes back to the unit's revision task, with the reason as the review
+   * comment.
    */
   @PostMapping("/{businessKey}/reopen")
-  public Map<String, Object> reopen(@PathVariable String businessKey,
-      @RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
-    ProcessInstance instance = reopening.reopen(businessKey, CurrentUser.of(request),
-        body == null ? null : body.get("reason"));
+  public Map<String, Object> reopen(
+      @PathVariable String businessKey,
+      @RequestBody(required = false) Map<String, Object> body,
+      HttpServletRequest request) {
+    ProcessInstance instance =
+        reopening.reopen(
+            businessKey, CurrentUser.of(request), body == null ? null : body.get("reason"));
     UnitReport report = reports.findByBusinessKey(businessKey).orElseThrow();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("report", report);

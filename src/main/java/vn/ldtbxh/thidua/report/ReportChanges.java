@@ -7,16 +7,18 @@ import java.util.Objects;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 
 /**
- * What a unit changed in its report since the version it sent before, for the reviewer of a revised report:
- * each figure that changed with its old and new value, each text that was rewritten. The earlier versions
- * themselves are kept, as sent, in the record of task submissions.
+ * What a unit changed in its report since the version it sent before, for the reviewer of a revised
+ * report: each figure that changed with its old and new value, each text that was rewritten. The
+ * earlier versions themselves are kept, as sent, in the record of task submissions.
  */
 public final class ReportChanges {
 
-  private ReportChanges() {
-  }
+  private ReportChanges() {}
 
-  /** The changes from {@code before} (sent at {@code sentAt}; null for a first submission) to {@code after}. */
+  /**
+   * The changes from {@code before} (sent at {@code sentAt}; null for a first submission) to {@code
+   * after}.
+   */
   public static String describe(ReportContent before, Instant sentAt, ReportContent after) {
     if (before == null || sentAt == null) {
       return "Lần gửi đầu tiên của báo cáo.";
@@ -33,11 +35,15 @@ public final class ReportChanges {
       String old = before.text(part);
       String now = after.text(part);
       if (!Objects.equals(old, now)) {
-        lines.add("- %s: %s".formatted(part.label(), old == null ? "bổ sung mới" : now == null ? "đã xóa" : "đã sửa"));
+        lines.add(
+            "- %s: %s"
+                .formatted(
+                    part.label(), old == null ? "bổ sung mới" : now == null ? "đã xóa" : "đã sửa"));
       }
     }
     String since = "So với lần gửi lúc " + VietnameseFormats.dateTime(sentAt);
-    return lines.isEmpty() ? since + ": không thay đổi số liệu hay nội dung nào."
+    return lines.isEmpty()
+        ? since + ": không thay đổi số liệu hay nội dung nào."
         : since + ":\n" + String.join("\n", lines);
   }
 

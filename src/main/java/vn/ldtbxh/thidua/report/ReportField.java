@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The figures of a unit's report: the variable the form sends, the column it is stored in and its
- * Vietnamese label. District units report the poverty indicators; divisions and centres their field.
+ * Vietnamese label. District units report the poverty indicators; divisions and centres their
+ * field.
  */
 public enum ReportField {
   HOUSEHOLDS_TOTAL("householdsTotal", "households_total", "Tổng số hộ dân", true),
@@ -16,21 +17,44 @@ public enum ReportField {
   LEFT_POVERTY("leftPoverty", "left_poverty", "Số hộ thoát nghèo trong năm", true),
   NEWLY_POOR("newlyPoor", "newly_poor", "Số hộ nghèo phát sinh mới", true),
   RELAPSED("relapsed", "relapsed", "Số hộ tái nghèo", true),
-  MERIT_POOR_HOUSEHOLDS("meritPoorHouseholds", "merit_poor_households", "Số hộ nghèo thuộc diện người có công", false),
-  ALLOWANCE_ENTITLED("allowanceEntitled", "allowance_entitled", "Số đối tượng đủ điều kiện hưởng trợ cấp xã hội", false),
-  ALLOWANCE_RECEIVING("allowanceReceiving", "allowance_receiving", "Số đối tượng đang hưởng trợ cấp xã hội", false),
+  MERIT_POOR_HOUSEHOLDS(
+      "meritPoorHouseholds",
+      "merit_poor_households",
+      "Số hộ nghèo thuộc diện người có công",
+      false),
+  ALLOWANCE_ENTITLED(
+      "allowanceEntitled",
+      "allowance_entitled",
+      "Số đối tượng đủ điều kiện hưởng trợ cấp xã hội",
+      false),
+  ALLOWANCE_RECEIVING(
+      "allowanceReceiving", "allowance_receiving", "Số đối tượng đang hưởng trợ cấp xã hội", false),
   WORKERS_TRAINED("workersTrained", "workers_trained", "Số lao động được đào tạo nghề", false),
-  WORKERS_TRAINED_POOR("workersTrainedPoor", "workers_trained_poor", "Số lao động được đào tạo thuộc hộ nghèo", false),
-  WORKERS_TRAINED_NEAR_POOR("workersTrainedNearPoor", "workers_trained_near_poor",
-      "Số lao động được đào tạo thuộc hộ cận nghèo", false),
-  WORKERS_TRAINED_ETHNIC("workersTrainedEthnic", "workers_trained_ethnic",
-      "Số lao động được đào tạo là người dân tộc thiểu số", false),
+  WORKERS_TRAINED_POOR(
+      "workersTrainedPoor",
+      "workers_trained_poor",
+      "Số lao động được đào tạo thuộc hộ nghèo",
+      false),
+  WORKERS_TRAINED_NEAR_POOR(
+      "workersTrainedNearPoor",
+      "workers_trained_near_poor",
+      "Số lao động được đào tạo thuộc hộ cận nghèo",
+      false),
+  WORKERS_TRAINED_ETHNIC(
+      "workersTrainedEthnic",
+      "workers_trained_ethnic",
+      "Số lao động được đào tạo là người dân tộc thiểu số",
+      false),
   JOBS_CREATED("jobsCreated", "jobs_created", "Số lao động được giải quyết việc làm", false),
   WORKERS_ABROAD("workersAbroad", "workers_abroad", "Số lao động đi làm việc ở nước ngoài", false),
   CHILDREN_SPECIAL("childrenSpecial", "children_special", "Số trẻ em có hoàn cảnh đặc biệt", false),
-  CHILDREN_PROTECTED("childrenProtected", "children_protected",
-      "Số trẻ em có hoàn cảnh đặc biệt được trợ giúp, bảo vệ", false),
-  FUND_CONTRIBUTION("fundContribution", "fund_contribution", "Đóng góp Quỹ \"Vì người nghèo\" (đồng)", false);
+  CHILDREN_PROTECTED(
+      "childrenProtected",
+      "children_protected",
+      "Số trẻ em có hoàn cảnh đặc biệt được trợ giúp, bảo vệ",
+      false),
+  FUND_CONTRIBUTION(
+      "fundContribution", "fund_contribution", "Đóng góp Quỹ \"Vì người nghèo\" (đồng)", false);
 
   private final String variable;
   private final String column;

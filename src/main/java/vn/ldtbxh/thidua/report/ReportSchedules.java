@@ -7,7 +7,9 @@ import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.deadline.ReportSchedule;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
-/** The schedule that applies now to a report: read from the tables, so an extension takes effect. */
+/**
+ * The schedule that applies now to a report: read from the tables, so an extension takes effect.
+ */
 @Component
 public class ReportSchedules {
 

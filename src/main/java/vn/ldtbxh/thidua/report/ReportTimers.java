@@ -10,9 +10,10 @@ import vn.ldtbxh.thidua.deadline.ReportSchedule;
 
 /**
  * The moments of the {@code unit-report} timers and due dates, from the Vietnamese working-day
- * calendar (ISO cycles and cron know no holidays). Used in the model as {@code ${reportTimers.due(execution)}}.
- * A reminder whose moment has already passed when its timer is created is set to the due moment, where
- * it finds the deadline passed and stays silent: no reminder arrives after the moment it speaks of.
+ * calendar (ISO cycles and cron know no holidays). Used in the model as {@code
+ * ${reportTimers.due(execution)}}. A reminder whose moment has already passed when its timer is
+ * created is set to the due moment, where it finds the deadline passed and stays silent: no
+ * reminder arrives after the moment it speaks of.
  */
 @Component("reportTimers")
 public class ReportTimers {
@@ -35,8 +36,11 @@ public class ReportTimers {
     return Date.from(reminderMoment(schedule.reminders(), index, schedule.due(), clock.instant()));
   }
 
-  /** The reminder moment, or the due moment when that reminder does not exist or has already passed. */
-  public static Instant reminderMoment(List<Instant> reminders, int index, Instant due, Instant now) {
+  /**
+   * The reminder moment, or the due moment when that reminder does not exist or has already passed.
+   */
+  public static Instant reminderMoment(
+      List<Instant> reminders, int index, Instant due, Instant now) {
     if (index >= reminders.size() || !reminders.get(index).isAfter(now)) {
       return due;
     }
@@ -58,17 +62,25 @@ public class ReportTimers {
 
   /** reviewReport: 5 working days after submission. */
   public Date reviewDue(DelegateExecution execution) {
-    return Date.from(schedules.calculator().reviewDeadline(ReportSchedules.instantVariable(execution, "submittedAt")));
+    return Date.from(
+        schedules
+            .calculator()
+            .reviewDeadline(ReportSchedules.instantVariable(execution, "submittedAt")));
   }
 
   /** reviseReport: 3 working days after the return. */
   public Date reviseDue(DelegateExecution execution) {
-    return Date.from(schedules.calculator().reviseDeadline(ReportSchedules.instantVariable(execution, "returnedAt")));
+    return Date.from(
+        schedules
+            .calculator()
+            .reviseDeadline(ReportSchedules.instantVariable(execution, "returnedAt")));
   }
 
   public Date reviseReminder(DelegateExecution execution) {
     Instant returnedAt = ReportSchedules.instantVariable(execution, "returnedAt");
     Instant due = schedules.calculator().reviseDeadline(returnedAt);
-    return Date.from(reminderMoment(schedules.calculator().reviseReminders(returnedAt), 0, due, clock.instant()));
+    return Date.from(
+        reminderMoment(
+            schedules.calculator().reviseReminders(returnedAt), 0, due, clock.instant()));
   }
 }

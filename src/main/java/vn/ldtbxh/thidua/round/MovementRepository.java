@@ -9,8 +9,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MovementRepository {
 
-  private static final RowMapper<Movement> MAPPER = (rs, i) -> new Movement(rs.getString("code"),
-      rs.getString("name"), rs.getInt("first_year"), rs.getInt("last_year"), rs.getString("lead_group"));
+  private static final RowMapper<Movement> MAPPER =
+      (rs, i) ->
+          new Movement(
+              rs.getString("code"),
+              rs.getString("name"),
+              rs.getInt("first_year"),
+              rs.getInt("last_year"),
+              rs.getString("lead_group"));
 
   private final JdbcTemplate jdbc;
 
@@ -27,11 +33,22 @@ public class MovementRepository {
   }
 
   public void save(Movement movement) {
-    int updated = jdbc.update("update movement set name = ?, first_year = ?, last_year = ?, lead_group = ? where code = ?",
-        movement.name(), movement.firstYear(), movement.lastYear(), movement.leadGroup(), movement.code());
+    int updated =
+        jdbc.update(
+            "update movement set name = ?, first_year = ?, last_year = ?, lead_group = ? where code = ?",
+            movement.name(),
+            movement.firstYear(),
+            movement.lastYear(),
+            movement.leadGroup(),
+            movement.code());
     if (updated == 0) {
-      jdbc.update("insert into movement (code, name, first_year, last_year, lead_group) values (?, ?, ?, ?, ?)",
-          movement.code(), movement.name(), movement.firstYear(), movement.lastYear(), movement.leadGroup());
+      jdbc.update(
+          "insert into movement (code, name, first_year, last_year, lead_group) values (?, ?, ?, ?, ?)",
+          movement.code(),
+          movement.name(),
+          movement.firstYear(),
+          movement.lastYear(),
+          movement.leadGroup());
     }
   }
 }

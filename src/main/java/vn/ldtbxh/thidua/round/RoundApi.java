@@ -22,8 +22,8 @@ import vn.ldtbxh.thidua.report.UnitReportRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
 
 /**
- * Rounds through the application's API: list them, see every unit's report status, extend a deadline
- * (social protection, office) and download the approved summary (.xlsx).
+ * Rounds through the application's API: list them, see every unit's report status, extend a
+ * deadline (social protection, office) and download the approved summary (.xlsx).
  */
 @RestController
 @RequestMapping("/api/rounds")
@@ -38,8 +38,12 @@ public class RoundApi {
   private final DeadlineExtension extension;
   private final RoundSummaryWorkbook workbook;
 
-  public RoundApi(RoundRepository rounds, MovementRepository movements, UnitReportRepository reports,
-      DeadlineExtension extension, RoundSummaryWorkbook workbook) {
+  public RoundApi(
+      RoundRepository rounds,
+      MovementRepository movements,
+      UnitReportRepository reports,
+      DeadlineExtension extension,
+      RoundSummaryWorkbook workbook) {
     this.rounds = rounds;
     this.movements = movements;
     this.reports = reports;
@@ -60,15 +64,21 @@ public class RoundApi {
   }
 
   /**
-   * Extends the round's deadline, or one unit's: {@code {"deadline": "2026-12-22", "unitCode": "budang"}}
-   * ({@code unitCode} optional).
+   * Extends the round's deadline, or one unit's: {@code {"deadline": "2026-12-22", "unitCode":
+   * "budang"}} ({@code unitCode} optional).
    */
   @PostMapping("/{roundKey}/deadline")
-  public DeadlineExtension.Result extend(@PathVariable String roundKey, @RequestBody Map<String, Object> body,
+  public DeadlineExtension.Result extend(
+      @PathVariable String roundKey,
+      @RequestBody Map<String, Object> body,
       HttpServletRequest request) {
-    CurrentUser.of(request).require(AccessRules.DEADLINE_EXTENDERS,
-        "gia hạn nộp báo cáo (chỉ Phòng Bảo trợ xã hội, Văn phòng Sở)");
-    return extension.extend(roundKey, Inputs.text(body.get("unitCode")),
+    CurrentUser.of(request)
+        .require(
+            AccessRules.DEADLINE_EXTENDERS,
+            "gia hạn nộp báo cáo (chỉ Phòng Bảo trợ xã hội, Văn phòng Sở)");
+    return extension.extend(
+        roundKey,
+        Inputs.text(body.get("unitCode")),
         Inputs.date(body.get("deadline"), "Hạn nộp mới (deadline)"));
   }
 
@@ -77,18 +87,26 @@ public class RoundApi {
     CurrentUser.of(request).require(AccessRules.OBSERVERS, "tải báo cáo tổng hợp");
     Round round = find(roundKey);
     if (round.isOpen()) {
-      throw ThiduaException.conflict("Báo cáo tổng hợp của đợt %s chưa được Ban Giám đốc phê duyệt.".formatted(roundKey));
+      throw ThiduaException.conflict(
+          "Báo cáo tổng hợp của đợt %s chưa được Ban Giám đốc phê duyệt.".formatted(roundKey));
     }
     Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
     byte[] content = workbook.write(round, movement, reports.findByRound(roundKey));
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("tong-hop-" + roundKey + ".xlsx").build().toString())
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("tong-hop-" + roundKey + ".xlsx")
+                .build()
+                .toString())
         .body(content);
   }
 
   private Round find(String roundKey) {
-    return rounds.findByKey(roundKey)
-        .orElseThrow(() -> ThiduaException.notFound("Không có đợt thi đua \"%s\".".formatted(roundKey)));
+    return rounds
+        .findByKey(roundKey)
+        .orElseThrow(
+            () -> ThiduaException.notFound("Không có đợt thi đua \"%s\".".formatted(roundKey)));
   }
 }

@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A validated request to open a round: what the start form or a REST client asked for, resolved. */
-public record RoundRequest(Movement movement, int year, RoundType type, LocalDate deadline, Instant due,
+/**
+ * A validated request to open a round: what the start form or a REST client asked for, resolved.
+ */
+public record RoundRequest(
+    Movement movement,
+    int year,
+    RoundType type,
+    LocalDate deadline,
+    Instant due,
     List<String> unitCodes) {
 
   public String roundKey() {

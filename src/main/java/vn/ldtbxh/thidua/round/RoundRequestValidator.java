@@ -13,9 +13,9 @@ import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 
 /**
- * Checks the start variables of {@code emulation-round}: a known movement, a year of the movement, a
- * FINAL round only in its last year, a deadline not yet past, known and active units, and no round
- * with the same business key.
+ * Checks the start variables of {@code emulation-round}: a known movement, a year of the movement,
+ * a FINAL round only in its last year, a deadline not yet past, known and active units, and no
+ * round with the same business key.
  */
 @Component
 public class RoundRequestValidator {
@@ -25,7 +25,10 @@ public class RoundRequestValidator {
   private final RoundRepository rounds;
   private final DeadlineCalculator deadlines;
 
-  public RoundRequestValidator(MovementRepository movements, UnitRepository units, RoundRepository rounds,
+  public RoundRequestValidator(
+      MovementRepository movements,
+      UnitRepository units,
+      RoundRepository rounds,
       DeadlineCalculator deadlines) {
     this.movements = movements;
     this.units = units;
@@ -38,17 +41,26 @@ public class RoundRequestValidator {
     if (movementCode == null) {
       throw ThiduaException.invalid("Chưa chọn phong trào thi đua (movement).");
     }
-    Movement movement = movements.findByCode(movementCode).orElseThrow(() -> ThiduaException.invalid(
-        "Không có phong trào thi đua mã \"%s\".".formatted(movementCode)));
-    int year = Math.toIntExact(Inputs.requiredWholeNumber(variables.get("year"), "năm của đợt thi đua (year)"));
+    Movement movement =
+        movements
+            .findByCode(movementCode)
+            .orElseThrow(
+                () ->
+                    ThiduaException.invalid(
+                        "Không có phong trào thi đua mã \"%s\".".formatted(movementCode)));
+    int year =
+        Math.toIntExact(
+            Inputs.requiredWholeNumber(variables.get("year"), "năm của đợt thi đua (year)"));
     if (!movement.covers(year)) {
-      throw ThiduaException.invalid("Năm %d nằm ngoài thời gian của phong trào \"%s\" (%d–%d)."
-          .formatted(year, movement.name(), movement.firstYear(), movement.lastYear()));
+      throw ThiduaException.invalid(
+          "Năm %d nằm ngoài thời gian của phong trào \"%s\" (%d–%d)."
+              .formatted(year, movement.name(), movement.firstYear(), movement.lastYear()));
     }
     RoundType type = roundType(variables.get("roundType"));
     if (type == RoundType.FINAL && year != movement.lastYear()) {
-      throw ThiduaException.invalid("Đợt tổng kết chỉ mở trong năm cuối của phong trào (%d), không phải năm %d."
-          .formatted(movement.lastYear(), year));
+      throw ThiduaException.invalid(
+          "Đợt tổng kết chỉ mở trong năm cuối của phong trào (%d), không phải năm %d."
+              .formatted(movement.lastYear(), year));
     }
     LocalDate deadline = Inputs.date(variables.get("deadline"), "Hạn nộp báo cáo (deadline)");
     if (deadline == null) {
@@ -56,14 +68,16 @@ public class RoundRequestValidator {
     }
     Instant due = deadlines.deadlineEnd(deadline);
     if (!due.isAfter(now)) {
-      throw ThiduaException.invalid("Hạn nộp báo cáo %s (kết thúc lúc %s) đã qua: không thể mở đợt thi đua với hạn này."
-          .formatted(VietnameseFormats.date(deadline), VietnameseFormats.dateTime(due)));
+      throw ThiduaException.invalid(
+          "Hạn nộp báo cáo %s (kết thúc lúc %s) đã qua: không thể mở đợt thi đua với hạn này."
+              .formatted(VietnameseFormats.date(deadline), VietnameseFormats.dateTime(due)));
     }
     List<String> unitCodes = unitCodes(variables.get("unitCodes"));
     String roundKey = type.roundKey(year);
     if (rounds.exists(roundKey)) {
-      throw ThiduaException.conflict("Đợt thi đua %s (%s năm %d) đã được mở trước đó: không thể mở lần thứ hai."
-          .formatted(roundKey, type.vietnamese(), year));
+      throw ThiduaException.conflict(
+          "Đợt thi đua %s (%s năm %d) đã được mở trước đó: không thể mở lần thứ hai."
+              .formatted(roundKey, type.vietnamese(), year));
     }
     return new RoundRequest(movement, year, type, deadline, due, unitCodes);
   }
@@ -76,8 +90,9 @@ public class RoundRequestValidator {
     try {
       return RoundType.valueOf(text.toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw ThiduaException.invalid("Loại đợt thi đua \"%s\" không hợp lệ: chỉ có ANNUAL (hằng năm) hoặc FINAL (tổng kết)."
-          .formatted(text));
+      throw ThiduaException.invalid(
+          "Loại đợt thi đua \"%s\" không hợp lệ: chỉ có ANNUAL (hằng năm) hoặc FINAL (tổng kết)."
+              .formatted(text));
     }
   }
 
@@ -86,19 +101,23 @@ public class RoundRequestValidator {
     if (requested.isEmpty()) {
       List<String> active = units.findActive().stream().map(Unit::code).toList();
       if (active.isEmpty()) {
-        throw ThiduaException.invalid("Không có đơn vị nào đang hoạt động để tham gia đợt thi đua.");
+        throw ThiduaException.invalid(
+            "Không có đơn vị nào đang hoạt động để tham gia đợt thi đua.");
       }
       return active;
     }
-    Map<String, Unit> known = units.findByCodes(requested).stream()
-        .collect(java.util.stream.Collectors.toMap(Unit::code, unit -> unit));
+    Map<String, Unit> known =
+        units.findByCodes(requested).stream()
+            .collect(java.util.stream.Collectors.toMap(Unit::code, unit -> unit));
     for (String code : requested) {
       Unit unit = known.get(code);
       if (unit == null) {
         throw ThiduaException.invalid("Không có đơn vị mã \"%s\".".formatted(code));
       }
       if (!unit.active()) {
-        throw ThiduaException.invalid("Đơn vị \"%s\" đã ngừng hoạt động, không thể tham gia đợt thi đua.".formatted(unit.name()));
+        throw ThiduaException.invalid(
+            "Đơn vị \"%s\" đã ngừng hoạt động, không thể tham gia đợt thi đua."
+                .formatted(unit.name()));
       }
     }
     return requested;

@@ -24,24 +24,25 @@ import vn.ldtbxh.thidua.security.AccessRules.Role;
 import vn.ldtbxh.thidua.security.AccessRules.Worker;
 
 /**
- * Who may do what in the engine, from the role sets of {@link AccessRules}. Tasks themselves are authorized
- * per task by the engine: candidate groups get READ and TASK_WORK (never UPDATE, see
+ * Who may do what in the engine, from the role sets of {@link AccessRules}. Tasks themselves are
+ * authorized per task by the engine: candidate groups get READ and TASK_WORK (never UPDATE, see
  * {@code defaultUserPermissionNameForTask}), so a unit sees and works only its own tasks.
+ *
  * <ul>
- *   <li>units: Tasklist only; may start {@code award-nomination};</li>
- *   <li>social protection and office: Tasklist, may start {@code emulation-round}, and follow everything
- *       read-only in Cockpit;</li>
- *   <li>directors, council: Tasklist; directors follow read-only in Cockpit too;</li>
- *   <li>managers: read every definition, instance, task and history in Cockpit, change nothing;</li>
- *   <li>camunda-admin: everything.</li>
+ *   <li>units: Tasklist only; may start {@code award-nomination};
+ *   <li>social protection and office: Tasklist, may start {@code emulation-round}, and follow
+ *       everything read-only in Cockpit;
+ *   <li>directors, council: Tasklist; directors follow read-only in Cockpit too;
+ *   <li>managers: read every definition, instance, task and history in Cockpit, change nothing;
+ *   <li>camunda-admin: everything.
  * </ul>
  */
 @Component
 @Order(30)
 public class AccessPolicy implements StartupStep {
 
-  private static final List<String> PROCESSES = List.of(
-      ProcessKeys.EMULATION_ROUND, ProcessKeys.UNIT_REPORT, ProcessKeys.AWARD_NOMINATION);
+  private static final List<String> PROCESSES =
+      List.of(ProcessKeys.EMULATION_ROUND, ProcessKeys.UNIT_REPORT, ProcessKeys.AWARD_NOMINATION);
 
   private final Grants grants;
   private final UnitRepository units;
@@ -65,8 +66,10 @@ public class AccessPolicy implements StartupStep {
     for (String groupId : sorted(AccessRules.ENGINE_OBSERVERS)) {
       grantObserver(groupId);
     }
-    List<String> unitStarts = PROCESSES.stream()
-        .filter(key -> AccessRules.starters(key).contains(new FileUnit())).toList();
+    List<String> unitStarts =
+        PROCESSES.stream()
+            .filter(key -> AccessRules.starters(key).contains(new FileUnit()))
+            .toList();
     for (Unit unit : units.findAll()) {
       grantTasklistWorker(unit.groupId());
       for (String key : unitStarts) {
@@ -80,8 +83,11 @@ public class AccessPolicy implements StartupStep {
   }
 
   private static List<Role> roles(Set<Worker> workers) {
-    return workers.stream().filter(Role.class::isInstance).map(Role.class::cast)
-        .sorted(Comparator.comparing(Role::group)).toList();
+    return workers.stream()
+        .filter(Role.class::isInstance)
+        .map(Role.class::cast)
+        .sorted(Comparator.comparing(Role::group))
+        .toList();
   }
 
   private void grantAdmin() {
@@ -91,7 +97,9 @@ public class AccessPolicy implements StartupStep {
     }
   }
 
-  /** Works in Tasklist: sees the process names and diagrams, and its tasks through their own grants. */
+  /**
+   * Works in Tasklist: sees the process names and diagrams, and its tasks through their own grants.
+   */
   private void grantTasklistWorker(String groupId) {
     grants.toGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String key : PROCESSES) {
@@ -100,8 +108,12 @@ public class AccessPolicy implements StartupStep {
   }
 
   private void grantStart(String groupId, String processKey) {
-    grants.toGroup(groupId, Resources.PROCESS_DEFINITION, processKey,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.toGroup(
+        groupId,
+        Resources.PROCESS_DEFINITION,
+        processKey,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.toGroup(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
@@ -109,14 +121,21 @@ public class AccessPolicy implements StartupStep {
   private void grantObserver(String groupId) {
     grants.toGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.toGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.toGroup(groupId, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grants.toGroup(
+        groupId,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
     grants.toGroup(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
     grants.toGroup(groupId, Resources.TASK, ANY, TaskPermissions.READ);
     grants.toGroup(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-    grants.toGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grants.toGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grants.toGroup(
+        groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.toGroup(
+        groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grants.toGroup(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grants.toGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grants.toGroup(groupId, Resources.USER, ANY, Permissions.READ);

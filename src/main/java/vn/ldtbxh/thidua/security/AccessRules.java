@@ -11,78 +11,104 @@ import vn.ldtbxh.thidua.organization.RoleGroup;
 import vn.ldtbxh.thidua.organization.Unit;
 
 /**
- * Who may do what, in one place: the role group whose members complete each user task or start each process,
- * the role sets of the application's API and of the engine's grants, and the rules that combine a set with the
- * unit a file belongs to. The engine's authorizations decide who sees a task; these rules decide who may act on
- * it, whatever else the user's account may do ({@code camunda-admin} administers, it does not act in these roles).
+ * Who may do what, in one place: the role group whose members complete each user task or start each
+ * process, the role sets of the application's API and of the engine's grants, and the rules that
+ * combine a set with the unit a file belongs to. The engine's authorizations decide who sees a
+ * task; these rules decide who may act on it, whatever else the user's account may do ({@code
+ * camunda-admin} administers, it does not act in these roles).
  *
- * <p>Sets hold Camunda group ids; predicates take the user's group ids, so that the API ({@code CurrentUser}),
- * the engine's interceptor and the startup grants apply the same rules.
+ * <p>Sets hold Camunda group ids; predicates take the user's group ids, so that the API ({@code
+ * CurrentUser}), the engine's interceptor and the startup grants apply the same rules.
  */
 public final class AccessRules {
 
   /** Follow the rounds and read every unit's reports, summaries, nominations and dossiers. */
-  public static final Set<String> OBSERVERS = ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE, RoleGroup.DIRECTORS,
-      RoleGroup.MANAGERS, RoleGroup.ADMIN);
+  public static final Set<String> OBSERVERS =
+      ids(
+          RoleGroup.SOCIAL_PROTECTION,
+          RoleGroup.OFFICE,
+          RoleGroup.DIRECTORS,
+          RoleGroup.MANAGERS,
+          RoleGroup.ADMIN);
+
   /**
-   * Follow everything read-only in Cockpit and Tasklist through the engine's grants: the observers but the
-   * administrator, who holds every grant anyway.
+   * Follow everything read-only in Cockpit and Tasklist through the engine's grants: the observers
+   * but the administrator, who holds every grant anyway.
    */
-  public static final Set<String> ENGINE_OBSERVERS = ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE,
-      RoleGroup.DIRECTORS, RoleGroup.MANAGERS);
+  public static final Set<String> ENGINE_OBSERVERS =
+      ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE, RoleGroup.DIRECTORS, RoleGroup.MANAGERS);
+
   /** The council, which reads the nominations it votes on (not the reports). */
   public static final Set<String> COUNCIL = ids(RoleGroup.COUNCIL);
+
   /** Download the decision and the submission (.docx) besides the unit concerned. */
-  public static final Set<String> DECISION_READERS = ids(RoleGroup.OFFICE, RoleGroup.DIRECTORS, RoleGroup.MANAGERS,
-      RoleGroup.ADMIN);
-  /** Extend a round's deadline: the roles that lead the round (the administrator administers, it does not act). */
-  public static final Set<String> DEADLINE_EXTENDERS = ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE);
+  public static final Set<String> DECISION_READERS =
+      ids(RoleGroup.OFFICE, RoleGroup.DIRECTORS, RoleGroup.MANAGERS, RoleGroup.ADMIN);
+
+  /**
+   * Extend a round's deadline: the roles that lead the round (the administrator administers, it
+   * does not act).
+   */
+  public static final Set<String> DEADLINE_EXTENDERS =
+      ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE);
+
   /** Reopen an accepted report, though not one of their own unit. */
   public static final Set<String> REOPENERS = ids(RoleGroup.SOCIAL_PROTECTION);
+
   /** Read the operating metrics ({@code /actuator/metrics}). */
   public static final Set<String> METRICS_READERS = ids(RoleGroup.ADMIN);
 
-  /** Who works on a task: a role group, or the staff of the unit whose report or nomination it is. */
-  public sealed interface Worker permits Role, FileUnit {
-  }
+  /**
+   * Who works on a task: a role group, or the staff of the unit whose report or nomination it is.
+   */
+  public sealed interface Worker permits Role, FileUnit {}
 
   /** Members of a role group. */
-  public record Role(RoleGroup group) implements Worker {
-  }
+  public record Role(RoleGroup group) implements Worker {}
 
   /** The staff of the unit the file belongs to, as the application's tables record it. */
-  public record FileUnit() implements Worker {
-  }
+  public record FileUnit() implements Worker {}
 
   private static final Worker UNIT = new FileUnit();
 
-  private static final Map<String, Worker> TASKS = Map.ofEntries(
-      Map.entry(ProcessKeys.EMULATION_ROUND + ":compileResults", new Role(RoleGroup.SOCIAL_PROTECTION)),
-      Map.entry(ProcessKeys.EMULATION_ROUND + ":approveSummary", new Role(RoleGroup.DIRECTORS)),
-      Map.entry(ProcessKeys.UNIT_REPORT + ":prepareReport", UNIT),
-      Map.entry(ProcessKeys.UNIT_REPORT + ":reviseReport", UNIT),
-      Map.entry(ProcessKeys.UNIT_REPORT + ":reviewReport", new Role(RoleGroup.SOCIAL_PROTECTION)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":verifyAchievements", new Role(RoleGroup.SOCIAL_PROTECTION)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":reviseAchievements", UNIT),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":checkDossier", new Role(RoleGroup.OFFICE)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":completeDossier", UNIT),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":councilVote", new Role(RoleGroup.COUNCIL)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":signDecision", new Role(RoleGroup.DIRECTORS)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":submitToProvince", new Role(RoleGroup.OFFICE)),
-      Map.entry(ProcessKeys.AWARD_NOMINATION + ":recordProvincialDecision", new Role(RoleGroup.OFFICE)));
+  private static final Map<String, Worker> TASKS =
+      Map.ofEntries(
+          Map.entry(
+              ProcessKeys.EMULATION_ROUND + ":compileResults",
+              new Role(RoleGroup.SOCIAL_PROTECTION)),
+          Map.entry(ProcessKeys.EMULATION_ROUND + ":approveSummary", new Role(RoleGroup.DIRECTORS)),
+          Map.entry(ProcessKeys.UNIT_REPORT + ":prepareReport", UNIT),
+          Map.entry(ProcessKeys.UNIT_REPORT + ":reviseReport", UNIT),
+          Map.entry(
+              ProcessKeys.UNIT_REPORT + ":reviewReport", new Role(RoleGroup.SOCIAL_PROTECTION)),
+          Map.entry(
+              ProcessKeys.AWARD_NOMINATION + ":verifyAchievements",
+              new Role(RoleGroup.SOCIAL_PROTECTION)),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":reviseAchievements", UNIT),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":checkDossier", new Role(RoleGroup.OFFICE)),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":completeDossier", UNIT),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":councilVote", new Role(RoleGroup.COUNCIL)),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":signDecision", new Role(RoleGroup.DIRECTORS)),
+          Map.entry(ProcessKeys.AWARD_NOMINATION + ":submitToProvince", new Role(RoleGroup.OFFICE)),
+          Map.entry(
+              ProcessKeys.AWARD_NOMINATION + ":recordProvincialDecision",
+              new Role(RoleGroup.OFFICE)));
 
   /** Who starts a process from its start form; a unit starts nominations for itself. */
-  private static final Map<String, Set<Worker>> STARTS = Map.of(
-      ProcessKeys.EMULATION_ROUND, Set.of(new Role(RoleGroup.SOCIAL_PROTECTION), new Role(RoleGroup.OFFICE)),
-      ProcessKeys.AWARD_NOMINATION, Set.of(UNIT));
+  private static final Map<String, Set<Worker>> STARTS =
+      Map.of(
+          ProcessKeys.EMULATION_ROUND,
+              Set.of(new Role(RoleGroup.SOCIAL_PROTECTION), new Role(RoleGroup.OFFICE)),
+          ProcessKeys.AWARD_NOMINATION, Set.of(UNIT));
 
   /** The role groups that work in Tasklist: every role group that completes one of the tasks. */
-  public static final Set<String> TASKLIST_WORKERS = TASKS.values().stream()
-      .filter(Role.class::isInstance).map(worker -> ((Role) worker).group().groupId())
-      .collect(Collectors.toUnmodifiableSet());
+  public static final Set<String> TASKLIST_WORKERS =
+      TASKS.values().stream()
+          .filter(Role.class::isInstance)
+          .map(worker -> ((Role) worker).group().groupId())
+          .collect(Collectors.toUnmodifiableSet());
 
-  private AccessRules() {
-  }
+  private AccessRules() {}
 
   private static Set<String> ids(RoleGroup... groups) {
     return Arrays.stream(groups).map(RoleGroup::groupId).collect(Collectors.toUnmodifiableSet());
@@ -98,22 +124,35 @@ public final class AccessRules {
     return groups.contains(Unit.groupIdOf(unitCode));
   }
 
-  /** Who reads a unit's files as a whole (its dossiers, its nominations): its own staff and the observers. */
+  /**
+   * Who reads a unit's files as a whole (its dossiers, its nominations): its own staff and the
+   * observers.
+   */
   public static boolean readsUnit(Collection<String> groups, String unitCode) {
     return isUnitStaff(groups, unitCode) || holdsAny(groups, OBSERVERS);
   }
 
-  /** Who reads one of a unit's dossiers: its own staff and the observers, the council for nominations too. */
-  public static boolean readsDossier(Collection<String> groups, String unitCode, boolean nomination) {
+  /**
+   * Who reads one of a unit's dossiers: its own staff and the observers, the council for
+   * nominations too.
+   */
+  public static boolean readsDossier(
+      Collection<String> groups, String unitCode, boolean nomination) {
     return readsUnit(groups, unitCode) || nomination && holdsAny(groups, COUNCIL);
   }
 
-  /** Who attaches documents to a unit's dossier: only its own staff (the administrator does not act for a unit). */
+  /**
+   * Who attaches documents to a unit's dossier: only its own staff (the administrator does not act
+   * for a unit).
+   */
   public static boolean attaches(Collection<String> groups, String unitCode) {
     return isUnitStaff(groups, unitCode);
   }
 
-  /** Who downloads a nomination's decision and submission: the unit's own staff and the decision readers. */
+  /**
+   * Who downloads a nomination's decision and submission: the unit's own staff and the decision
+   * readers.
+   */
   public static boolean readsDecisionDocuments(Collection<String> groups, String unitCode) {
     return isUnitStaff(groups, unitCode) || holdsAny(groups, DECISION_READERS);
   }
@@ -130,7 +169,8 @@ public final class AccessRules {
 
   /** The processes whose tasks and starts follow these rules. */
   public static boolean governs(String processKey) {
-    return ProcessKeys.EMULATION_ROUND.equals(processKey) || ProcessKeys.UNIT_REPORT.equals(processKey)
+    return ProcessKeys.EMULATION_ROUND.equals(processKey)
+        || ProcessKeys.UNIT_REPORT.equals(processKey)
         || ProcessKeys.AWARD_NOMINATION.equals(processKey);
   }
 

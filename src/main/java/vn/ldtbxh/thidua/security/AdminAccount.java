@@ -14,9 +14,9 @@ import vn.ldtbxh.thidua.demo.DemoUsers;
 import vn.ldtbxh.thidua.organization.RoleGroup;
 
 /**
- * The administrator account. Its password comes from {@code THIDUA_ADMIN_PASSWORD}
- * ({@code thidua.admin.password}); only the demo profile has a default. Without it the application
- * refuses to start. The password is set when the account is created; change it later in Admin. It must
+ * The administrator account. Its password comes from {@code THIDUA_ADMIN_PASSWORD} ({@code
+ * thidua.admin.password}); only the demo profile has a default. Without it the application refuses
+ * to start. The password is set when the account is created; change it later in Admin. It must
  * satisfy the engine's password policy, except in the demo profile (admin/demo).
  */
 @Component
@@ -31,13 +31,16 @@ public class AdminAccount implements StartupStep {
   private final String email;
   private final boolean demo;
 
-  public AdminAccount(IdentityService identity,
+  public AdminAccount(
+      IdentityService identity,
       @Value("${thidua.admin.id:admin}") String adminId,
       @Value("${thidua.admin.password:}") String password,
-      @Value("${thidua.admin.email:admin@ldtbxh.binhphuoc.gov.vn}") String email, Environment environment) {
+      @Value("${thidua.admin.email:admin@ldtbxh.binhphuoc.gov.vn}") String email,
+      Environment environment) {
     if (password == null || password.isBlank()) {
-      throw new IllegalStateException("No administrator password: set the environment variable "
-          + "THIDUA_ADMIN_PASSWORD (property thidua.admin.password) before starting the application");
+      throw new IllegalStateException(
+          "No administrator password: set the environment variable "
+              + "THIDUA_ADMIN_PASSWORD (property thidua.admin.password) before starting the application");
     }
     this.identity = identity;
     this.adminId = adminId;
@@ -60,9 +63,10 @@ public class AdminAccount implements StartupStep {
       } else if (demo) {
         DemoUsers.saveSkippingPasswordPolicy(identity, admin);
       } else {
-        throw new IllegalStateException("The administrator password (THIDUA_ADMIN_PASSWORD) does not satisfy the "
-            + "password policy: at least 10 characters with upper and lower case letters, a digit and a special "
-            + "character, not containing the user's id or name");
+        throw new IllegalStateException(
+            "The administrator password (THIDUA_ADMIN_PASSWORD) does not satisfy the "
+                + "password policy: at least 10 characters with upper and lower case letters, a digit and a special "
+                + "character, not containing the user's id or name");
       }
       LOG.info("Created administrator {}", adminId);
     }

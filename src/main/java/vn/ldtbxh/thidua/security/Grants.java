@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
-/** Idempotent grants: an existing authorization gets the missing permissions, none is duplicated. */
+/**
+ * Idempotent grants: an existing authorization gets the missing permissions, none is duplicated.
+ */
 @Component
 public class Grants {
 
@@ -20,11 +22,18 @@ public class Grants {
     this.authorizations = authorizations;
   }
 
-  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+  public void toGroup(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization =
+        existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     if (existing == null) {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
@@ -35,9 +44,15 @@ public class Grants {
 
   /** A global authorization: every authenticated user. */
   public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GLOBAL)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization =
+        existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
     if (existing == null) {
       authorization.setUserId(ANY);
       authorization.setResource(resource);

@@ -13,14 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins counted per client address, whatever the account: unit user ids are public (unit codes),
- * so the count is kept per address, never per account, and a stranger's failures do not stop a unit's own
- * officer from signing in from elsewhere. After {@code max-failures-per-address} failures within
- * {@code window}, the address is refused for {@code block}, doubled at each new block (at most
- * {@code max-block}), before any password is checked.
+ * Failed sign-ins counted per client address, whatever the account: unit user ids are public (unit
+ * codes), so the count is kept per address, never per account, and a stranger's failures do not
+ * stop a unit's own officer from signing in from elsewhere. After {@code max-failures-per-address}
+ * failures within {@code window}, the address is refused for {@code block}, doubled at each new
+ * block (at most {@code max-block}), before any password is checked.
  *
- * <p>The counts are kept in memory, on each node separately (a restart forgets them), in a map bounded to
- * {@code max-addresses} entries: the least recently seen address is dropped first.
+ * <p>The counts are kept in memory, on each node separately (a restart forgets them), in a map
+ * bounded to {@code max-addresses} entries: the least recently seen address is dropped first.
  */
 @Component
 public class LoginThrottle {
@@ -43,7 +43,8 @@ public class LoginThrottle {
   }
 
   @Autowired
-  public LoginThrottle(@Value("${thidua.login.max-failures-per-address:10}") int maxFailures,
+  public LoginThrottle(
+      @Value("${thidua.login.max-failures-per-address:10}") int maxFailures,
       @Value("${thidua.login.window:PT15M}") Duration window,
       @Value("${thidua.login.block:PT1M}") Duration block,
       @Value("${thidua.login.max-block:PT1H}") Duration maxBlock,
@@ -51,7 +52,13 @@ public class LoginThrottle {
     this(maxFailures, window, block, maxBlock, maxAddresses, Clock.systemUTC());
   }
 
-  LoginThrottle(int maxFailures, Duration window, Duration block, Duration maxBlock, int maxAddresses, Clock clock) {
+  LoginThrottle(
+      int maxFailures,
+      Duration window,
+      Duration block,
+      Duration maxBlock,
+      int maxAddresses,
+      Clock clock) {
     if (maxFailures < 1 || maxAddresses < 1 || window.isNegative() || block.isNegative()) {
       throw new IllegalArgumentException("thidua.login.*: invalid settings");
     }
@@ -60,12 +67,13 @@ public class LoginThrottle {
     this.block = block;
     this.maxBlock = maxBlock.compareTo(block) < 0 ? block : maxBlock;
     this.clock = clock;
-    this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > maxAddresses;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > maxAddresses;
+          }
+        };
   }
 
   /** How long {@code address} is still refused, if it is. */
@@ -82,12 +90,16 @@ public class LoginThrottle {
   public synchronized void failure(String address) {
     Instant now = clock.instant();
     Entry entry = entries.computeIfAbsent(key(address), a -> new Entry());
-    if (entry.lastSeen != null && entry.blocks > 0 && entry.blockedUntil != null
+    if (entry.lastSeen != null
+        && entry.blocks > 0
+        && entry.blockedUntil != null
         && Duration.between(entry.blockedUntil, now).compareTo(window) > 0) {
-      entry.blocks = 0; // quiet for a whole window after the last block: start again from the shortest
+      entry.blocks =
+          0; // quiet for a whole window after the last block: start again from the shortest
     }
     entry.lastSeen = now;
-    if (entry.windowStart == null || Duration.between(entry.windowStart, now).compareTo(window) > 0) {
+    if (entry.windowStart == null
+        || Duration.between(entry.windowStart, now).compareTo(window) > 0) {
       entry.windowStart = now;
       entry.failures = 0;
     }
@@ -101,7 +113,11 @@ public class LoginThrottle {
       entry.blockedUntil = now.plus(length);
       entry.failures = 0;
       entry.windowStart = null;
-      LOG.warn("Sign-in refused from {} for {} s after {} failed attempts", address, length.toSeconds(), maxFailures);
+      LOG.warn(
+          "Sign-in refused from {} for {} s after {} failed attempts",
+          address,
+          length.toSeconds(),
+          maxFailures);
     }
   }
 

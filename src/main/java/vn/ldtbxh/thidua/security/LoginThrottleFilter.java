@@ -11,10 +11,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**
- * Applies {@link LoginThrottle} to the sign-ins it sees: the webapps' sign-in form
- * ({@code POST /camunda/api/admin/auth/user/default/login/{app}}) and HTTP Basic on the engine's REST API.
- * A blocked address is answered 429 before the password is checked; a 401 answer to a sign-in (or to a
- * request with HTTP Basic credentials) counts as a failure of the caller's address.
+ * Applies {@link LoginThrottle} to the sign-ins it sees: the webapps' sign-in form ({@code POST
+ * /camunda/api/admin/auth/user/default/login/{app}}) and HTTP Basic on the engine's REST API. A
+ * blocked address is answered 429 before the password is checked; a 401 answer to a sign-in (or to
+ * a request with HTTP Basic credentials) counts as a failure of the caller's address.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -27,7 +27,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!isSignIn(request)) {
       chain.doFilter(request, response);

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API answers only to Camunda users, with HTTP Basic; every call then runs under
- * that user's authorizations (authorization checks are on). Failed sign-ins are throttled per client
- * address ({@link LoginThrottle}).
+ * that user's authorizations (authorization checks are on). Failed sign-ins are throttled per
+ * client address ({@link LoginThrottle}).
  */
 @Configuration
 public class RestAuthenticationConfig {
@@ -19,7 +19,8 @@ public class RestAuthenticationConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);
@@ -27,8 +28,8 @@ public class RestAuthenticationConfig {
   }
 
   /**
-   * Before the sign-in paths it guards: the webapps' sign-in and the engine's REST API (whose HTTP Basic
-   * is checked at order 10). The application's API applies the throttle in its own filter.
+   * Before the sign-in paths it guards: the webapps' sign-in and the engine's REST API (whose HTTP
+   * Basic is checked at order 10). The application's API applies the throttle in its own filter.
    */
   @Bean
   public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {

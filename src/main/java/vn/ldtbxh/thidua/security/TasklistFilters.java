@@ -34,18 +34,39 @@ public class TasklistFilters implements StartupStep {
 
   @Override
   public void apply() {
-    ensure(UNIT_TASKS, 1, "#2e7d32",
+    ensure(
+        UNIT_TASKS,
+        1,
+        "#2e7d32",
         "Việc của các nhóm (đơn vị, phòng) mà tôi là thành viên, kể cả việc đã nhận",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc());
-    ensure(MY_TASKS, 2, "#1565c0", "Việc tôi đã nhận hoặc được giao",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .orderByDueDate()
+            .asc());
+    ensure(
+        MY_TASKS,
+        2,
+        "#1565c0",
+        "Việc tôi đã nhận hoặc được giao",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(DUE_SOON, 3, "#c62828", "Việc của tôi và nhóm của tôi đến hạn trong 3 ngày tới hoặc đã quá hạn",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc());
+    ensure(
+        DUE_SOON,
+        3,
+        "#c62828",
+        "Việc của tôi và nhóm của tôi đến hạn trong 3 ngày tới hoặc đã quá hạn",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .dueBeforeExpression("${dateTime().plusDays(3)}")
+            .orderByDueDate()
+            .asc());
   }
 
-  private void ensure(String name, int priority, String color, String description, TaskQuery query) {
+  private void ensure(
+      String name, int priority, String color, String description, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -53,10 +74,13 @@ public class TasklistFilters implements StartupStep {
       properties.put("color", color);
       properties.put("description", description);
       properties.put("refresh", true);
-      properties.put("variables", List.of(
-          Map.of("name", "unitName", "label", "Đơn vị"),
-          Map.of("name", "year", "label", "Năm")));
-      filter = filters.newTaskFilter(name).setOwner("admin").setProperties(properties).setQuery(query);
+      properties.put(
+          "variables",
+          List.of(
+              Map.of("name", "unitName", "label", "Đơn vị"),
+              Map.of("name", "year", "label", "Năm")));
+      filter =
+          filters.newTaskFilter(name).setOwner("admin").setProperties(properties).setQuery(query);
       filters.saveFilter(filter);
     }
     grants.toEveryone(Resources.FILTER, filter.getId(), Permissions.READ);

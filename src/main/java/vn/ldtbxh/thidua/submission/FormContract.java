@@ -9,14 +9,24 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What a Camunda Form lets a user submit: its input fields, and the fields it only shows (disabled or
- * read-only). form-js leaves disabled fields out of the submission and sends read-only ones unchanged.
+ * What a Camunda Form lets a user submit: its input fields, and the fields it only shows (disabled
+ * or read-only). form-js leaves disabled fields out of the submission and sends read-only ones
+ * unchanged.
  */
 public record FormContract(String formId, Set<String> inputs, Set<String> shown) {
 
   /** form-js 1.8 components that hold a value of the form's data. */
-  private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "select",
-      "radio", "checkbox", "checklist", "taglist");
+  private static final Set<String> INPUT_TYPES =
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "datetime",
+          "select",
+          "radio",
+          "checkbox",
+          "checklist",
+          "taglist");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +48,9 @@ public record FormContract(String formId, Set<String> inputs, Set<String> shown)
     for (JsonNode component : container.path("components")) {
       String key = component.path("key").asText(null);
       if (key != null && INPUT_TYPES.contains(component.path("type").asText())) {
-        boolean onlyShown = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+        boolean onlyShown =
+            component.path("disabled").asBoolean(false)
+                || component.path("readonly").asBoolean(false);
         (onlyShown ? shown : inputs).add(key);
       }
       collect(component, inputs, shown);

@@ -11,8 +11,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The contracts of the application's forms ({@code forms/*.form}, deployed with {@code formRefBinding="latest"},
- * so the shipped form is the one Tasklist shows), by form id.
+ * The contracts of the application's forms ({@code forms/*.form}, deployed with {@code
+ * formRefBinding="latest"}, so the shipped form is the one Tasklist shows), by form id.
  */
 @Component
 public class FormContracts {
@@ -21,7 +21,8 @@ public class FormContracts {
 
   public FormContracts() {
     try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+      for (Resource resource :
+          new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           FormContract contract = FormContract.parse(in);
           byId.put(contract.formId(), contract);

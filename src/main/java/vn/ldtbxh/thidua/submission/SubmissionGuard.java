@@ -27,18 +27,24 @@ import vn.ldtbxh.thidua.security.AccessRules.Role;
 import vn.ldtbxh.thidua.security.AccessRules.Worker;
 
 /**
- * Every completion of a task and every start of the application's processes, whichever API it came through
- * ({@code /engine-rest}, {@code /engine-rest/engine/{name}}, the webapps' {@code /camunda/api/engine}, Java):
+ * Every completion of a task and every start of the application's processes, whichever API it came
+ * through ({@code /engine-rest}, {@code /engine-rest/engine/{name}}, the webapps' {@code
+ * /camunda/api/engine}, Java):
+ *
  * <ul>
- *   <li>the user must hold the step's role ({@link AccessRules}): the unit's own staff for its report or
- *       nomination, as the application's tables record it; {@code camunda-admin} acts in no role;</li>
- *   <li>the variables must be the fields of the step's form: a field the form only shows may be sent
- *       unchanged and is not written; any other variable is refused, naming it;</li>
- *   <li>a task ends only through its form: no {@code bpmnError} or {@code bpmnEscalation};</li>
- *   <li>a start with start instructions or skipping listeners is an administrator's repair, nobody else's.</li>
+ *   <li>the user must hold the step's role ({@link AccessRules}): the unit's own staff for its
+ *       report or nomination, as the application's tables record it; {@code camunda-admin} acts in
+ *       no role;
+ *   <li>the variables must be the fields of the step's form: a field the form only shows may be
+ *       sent unchanged and is not written; any other variable is refused, naming it;
+ *   <li>a task ends only through its form: no {@code bpmnError} or {@code bpmnEscalation};
+ *   <li>a start with start instructions or skipping listeners is an administrator's repair, nobody
+ *       else's.
  * </ul>
- * It runs inside the command's context and transaction, before the command: a refusal changes nothing.
- * Calls without an authenticated user (the application itself, jobs) are held to the forms but not to roles.
+ *
+ * It runs inside the command's context and transaction, before the command: a refusal changes
+ * nothing. Calls without an authenticated user (the application itself, jobs) are held to the forms
+ * but not to roles.
  */
 public class SubmissionGuard extends CommandInterceptor {
 
@@ -71,32 +77,45 @@ public class SubmissionGuard extends CommandInterceptor {
     if (task == null || task.getProcessDefinitionId() == null) {
       return; // the command itself answers: no such task, or a task of no process
     }
-    ProcessDefinitionEntity definition = cache(context).findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+    ProcessDefinitionEntity definition =
+        cache(context).findDeployedProcessDefinitionById(task.getProcessDefinitionId());
     if (!AccessRules.governs(definition.getKey())) {
       return;
     }
     String step = "\"%s\"".formatted(task.getName());
-    Worker worker = AccessRules.taskWorker(definition.getKey(), task.getTaskDefinitionKey())
-        .orElseThrow(() -> ThiduaException.forbidden("Công việc %s chưa được phân công cho vai trò nào.".formatted(step)));
+    Worker worker =
+        AccessRules.taskWorker(definition.getKey(), task.getTaskDefinitionKey())
+            .orElseThrow(
+                () ->
+                    ThiduaException.forbidden(
+                        "Công việc %s chưa được phân công cho vai trò nào.".formatted(step)));
     Authentication user = context.getAuthentication();
     if (user != null) {
       requireWorker(user, worker, task.getProcessInstanceId(), step);
     }
     if (submission.kind().throwsEvent()) {
-      throw ThiduaException.invalid(("Công việc %s chỉ kết thúc bằng biểu mẫu của nó (complete hoặc submit-form), "
-          + "không bằng %s.").formatted(step, submission.kind().rest));
+      throw ThiduaException.invalid(
+          ("Công việc %s chỉ kết thúc bằng biểu mẫu của nó (complete hoặc submit-form), "
+                  + "không bằng %s.")
+              .formatted(step, submission.kind().rest));
     }
     task.initializeFormKey();
     CamundaFormRef form = task.getCamundaFormRef();
     FormContract contract = contract(form == null ? null : form.getKey());
     accept(contract, submission.variables(), task::getVariable, step);
-    log.record(task, submission.kind().rest, user == null ? null : user.getUserId(), submission.variables());
+    log.record(
+        task,
+        submission.kind().rest,
+        user == null ? null : user.getUserId(),
+        submission.variables());
   }
 
   private void checkStart(CommandContext context, Submission submission) {
-    ProcessDefinitionEntity definition = submission.processDefinitionId() != null
-        ? cache(context).findDeployedProcessDefinitionById(submission.processDefinitionId())
-        : cache(context).findDeployedLatestProcessDefinitionByKey(submission.processDefinitionKey());
+    ProcessDefinitionEntity definition =
+        submission.processDefinitionId() != null
+            ? cache(context).findDeployedProcessDefinitionById(submission.processDefinitionId())
+            : cache(context)
+                .findDeployedLatestProcessDefinitionByKey(submission.processDefinitionKey());
     if (definition == null || !AccessRules.governs(definition.getKey())) {
       return;
     }
@@ -108,33 +127,48 @@ public class SubmissionGuard extends CommandInterceptor {
     String process = "\"%s\"".formatted(definition.getName());
     if (submission.instructions() || submission.skipping()) {
       if (!admin) {
-        throw ThiduaException.forbidden(("Chỉ quản trị hệ thống được bắt đầu quy trình %s từ một bước giữa chừng hoặc "
-            + "bỏ qua các bước xử lý (startInstructions, skipCustomListeners, skipIoMappings).").formatted(process));
+        throw ThiduaException.forbidden(
+            ("Chỉ quản trị hệ thống được bắt đầu quy trình %s từ một bước giữa chừng hoặc "
+                    + "bỏ qua các bước xử lý (startInstructions, skipCustomListeners, skipIoMappings).")
+                .formatted(process));
       }
       return;
     }
     Set<Worker> starters = AccessRules.starters(definition.getKey());
     if (starters.isEmpty()) {
-      throw ThiduaException.forbidden(("Quy trình %s không được bắt đầu trực tiếp: nó được mở từ đợt thi đua.")
-          .formatted(process));
+      throw ThiduaException.forbidden(
+          ("Quy trình %s không được bắt đầu trực tiếp: nó được mở từ đợt thi đua.")
+              .formatted(process));
     }
     if (starters.stream().noneMatch(worker -> holds(user, worker, null))) {
-      throw ThiduaException.forbidden("Bạn không có vai trò được bắt đầu quy trình %s (%s).".formatted(process,
-          describe(starters)));
+      throw ThiduaException.forbidden(
+          "Bạn không có vai trò được bắt đầu quy trình %s (%s)."
+              .formatted(process, describe(starters)));
     }
     FormDefinition start = definition.getStartFormDefinition();
-    String formId = start == null || start.getCamundaFormDefinitionKey() == null ? null
-        : start.getCamundaFormDefinitionKey().getExpressionText();
+    String formId =
+        start == null || start.getCamundaFormDefinitionKey() == null
+            ? null
+            : start.getCamundaFormDefinitionKey().getExpressionText();
     accept(contract(formId), submission.variables(), null, process);
   }
 
   private FormContract contract(String formId) {
-    return formId == null ? new FormContract(null, Set.of(), Set.of())
-        : forms.of(formId).orElseThrow(() -> new IllegalStateException("No contract for form " + formId));
+    return formId == null
+        ? new FormContract(null, Set.of(), Set.of())
+        : forms
+            .of(formId)
+            .orElseThrow(() -> new IllegalStateException("No contract for form " + formId));
   }
 
-  /** Refuses any variable outside the form; removes the fields it only shows, once they equal the stored value. */
-  static void accept(FormContract contract, Map<String, Object> variables, Function<String, Object> stored,
+  /**
+   * Refuses any variable outside the form; removes the fields it only shows, once they equal the
+   * stored value.
+   */
+  static void accept(
+      FormContract contract,
+      Map<String, Object> variables,
+      Function<String, Object> stored,
       String step) {
     if (variables == null || variables.isEmpty()) {
       return;
@@ -146,19 +180,28 @@ public class SubmissionGuard extends CommandInterceptor {
       if (contract.inputs().contains(name)) {
         continue;
       }
-      if (contract.shown().contains(name) && stored != null && sameValue(variable.getValue(), stored.apply(name))) {
+      if (contract.shown().contains(name)
+          && stored != null
+          && sameValue(variable.getValue(), stored.apply(name))) {
         shownAsSent.add(name);
       } else if (contract.shown().contains(name)) {
-        throw ThiduaException.invalid("Trường \"%s\" của %s chỉ để xem, không sửa được khi hoàn thành công việc."
-            .formatted(name, step));
+        throw ThiduaException.invalid(
+            "Trường \"%s\" của %s chỉ để xem, không sửa được khi hoàn thành công việc."
+                .formatted(name, step));
       } else {
         unknown.add(name);
       }
     }
     if (!unknown.isEmpty()) {
-      throw ThiduaException.invalid("Không nhận %s %s: %s chỉ nhận các trường của biểu mẫu (%s).".formatted(
-          unknown.size() == 1 ? "biến" : "các biến", "\"" + String.join("\", \"", unknown) + "\"", step,
-          contract.inputs().isEmpty() ? "không có trường nào" : String.join(", ", contract.inputs())));
+      throw ThiduaException.invalid(
+          "Không nhận %s %s: %s chỉ nhận các trường của biểu mẫu (%s)."
+              .formatted(
+                  unknown.size() == 1 ? "biến" : "các biến",
+                  "\"" + String.join("\", \"", unknown) + "\"",
+                  step,
+                  contract.inputs().isEmpty()
+                      ? "không có trường nào"
+                      : String.join(", ", contract.inputs())));
     }
     shownAsSent.forEach(variables::remove);
   }
@@ -173,11 +216,16 @@ public class SubmissionGuard extends CommandInterceptor {
     return sent != null && stored != null && sent.toString().equals(stored.toString());
   }
 
-  private void requireWorker(Authentication user, Worker worker, String processInstanceId, String step) {
+  private void requireWorker(
+      Authentication user, Worker worker, String processInstanceId, String step) {
     if (!holds(user, worker, processInstanceId)) {
-      String who = worker instanceof Role role ? role.group().vietnameseName() : "cán bộ của đơn vị lập hồ sơ";
-      throw ThiduaException.forbidden("Công việc %s do %s thực hiện; tài khoản %s không thuộc vai trò này."
-          .formatted(step, who, user.getUserId()));
+      String who =
+          worker instanceof Role role
+              ? role.group().vietnameseName()
+              : "cán bộ của đơn vị lập hồ sơ";
+      throw ThiduaException.forbidden(
+          "Công việc %s do %s thực hiện; tài khoản %s không thuộc vai trò này."
+              .formatted(step, who, user.getUserId()));
     }
   }
 
@@ -189,8 +237,10 @@ public class SubmissionGuard extends CommandInterceptor {
     if (worker instanceof FileUnit && processInstanceId == null) {
       return groups.stream().anyMatch(group -> group.startsWith(Unit.GROUP_PREFIX));
     }
-    return dossiers.byProcessInstance(processInstanceId)
-        .map(file -> AccessRules.isUnitStaff(groups, file.unitCode())).orElse(false);
+    return dossiers
+        .byProcessInstance(processInstanceId)
+        .map(file -> AccessRules.isUnitStaff(groups, file.unitCode()))
+        .orElse(false);
   }
 
   private static String describe(Set<Worker> workers) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.dossier.DossierRepository;
 
 /**
- * Puts {@link SubmissionGuard} in the engine's command chain, after the command context is opened (so it reads
- * the task in the command's own transaction) and before the command runs.
+ * Puts {@link SubmissionGuard} in the engine's command chain, after the command context is opened
+ * (so it reads the task in the command's own transaction) and before the command runs.
  */
 @Component
 public class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
@@ -23,8 +23,10 @@ public class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPostCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(guard);
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }

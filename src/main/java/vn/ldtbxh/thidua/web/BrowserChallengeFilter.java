@@ -10,19 +10,21 @@ import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps browsers from being asked for HTTP Basic credentials. A {@code WWW-Authenticate: Basic} challenge
- * makes the browser open its own login dialog and then remember the password for the whole site, sending it
- * with every later request, including the ones other sites make it send. When a request that fails
- * authentication is a page the browser navigates to ({@code Sec-Fetch-Mode: navigate}, or an
- * {@code Accept} asking for HTML), the challenge is left out of the 401; scripts still get it. Placed
- * before the filters that write the challenge (the engine's REST authentication, the API's).
+ * Keeps browsers from being asked for HTTP Basic credentials. A {@code WWW-Authenticate: Basic}
+ * challenge makes the browser open its own login dialog and then remember the password for the
+ * whole site, sending it with every later request, including the ones other sites make it send.
+ * When a request that fails authentication is a page the browser navigates to ({@code
+ * Sec-Fetch-Mode: navigate}, or an {@code Accept} asking for HTML), the challenge is left out of
+ * the 401; scripts still get it. Placed before the filters that write the challenge (the engine's
+ * REST authentication, the API's).
  */
 public class BrowserChallengeFilter extends OncePerRequestFilter {
 
   static final String CHALLENGE_HEADER = "WWW-Authenticate";
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     chain.doFilter(request, isNavigation(request) ? new WithoutBasicChallenge(response) : response);
   }
@@ -57,7 +59,8 @@ public class BrowserChallengeFilter extends OncePerRequestFilter {
     }
 
     private static boolean isBasicChallenge(String name, String value) {
-      return CHALLENGE_HEADER.equalsIgnoreCase(name) && value != null
+      return CHALLENGE_HEADER.equalsIgnoreCase(name)
+          && value != null
           && value.trim().regionMatches(true, 0, "Basic", 0, 5);
     }
   }

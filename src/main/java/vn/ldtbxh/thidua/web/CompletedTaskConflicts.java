@@ -21,17 +21,18 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
- * Two users completing the same task at once: the one whose transaction commits second fails in one of
- * three ways, depending on when it read what the first one changed. Reading the task before the first
- * commit and flushing after it ends in an optimistic locking failure ({@link ErrorAnswer#CONCURRENT_CHANGE},
- * 409). Reading the task after the first commit finds no task (the engine's "Cannot find task"), and reading
- * it before but checking the authorization after finds the task's grants gone (403). The last two are
- * the same race, so a completion (complete, resolve, form submission: the engine's REST API, the webapps'
- * API and the Java API alike) of a task that no longer exists, and that history shows completed, is
- * refused with 409 and {@link ErrorAnswer#ALREADY_COMPLETED}.
+ * Two users completing the same task at once: the one whose transaction commits second fails in one
+ * of three ways, depending on when it read what the first one changed. Reading the task before the
+ * first commit and flushing after it ends in an optimistic locking failure ({@link
+ * ErrorAnswer#CONCURRENT_CHANGE}, 409). Reading the task after the first commit finds no task (the
+ * engine's "Cannot find task"), and reading it before but checking the authorization after finds
+ * the task's grants gone (403). The last two are the same race, so a completion (complete, resolve,
+ * form submission: the engine's REST API, the webapps' API and the Java API alike) of a task that
+ * no longer exists, and that history shows completed, is refused with 409 and {@link
+ * ErrorAnswer#ALREADY_COMPLETED}.
  *
- * <p>History is read with the authorization check off, only for that one row, and the answer says no
- * more than that the task was completed: not by whom, when or in which process.
+ * <p>History is read with the authorization check off, only for that one row, and the answer says
+ * no more than that the task was completed: not by whom, when or in which process.
  */
 @Component
 public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
@@ -42,8 +43,10 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new Interceptor(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
@@ -69,13 +72,18 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
       field.setAccessible(true);
       return field;
     } catch (NoSuchFieldException | RuntimeException e) {
-      LOG.warn("{} has no accessible taskId field: a completion race is answered as the engine answers it",
-          command.getName(), e);
+      LOG.warn(
+          "{} has no accessible taskId field: a completion race is answered as the engine answers it",
+          command.getName(),
+          e);
       return null;
     }
   }
 
-  /** Runs before the transaction: by the time a completion fails here, its transaction is rolled back. */
+  /**
+   * Runs before the transaction: by the time a completion fails here, its transaction is rolled
+   * back.
+   */
   static class Interceptor extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl configuration;
@@ -96,9 +104,12 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
       } catch (OptimisticLockingException e) {
         throw e;
       } catch (ProcessEngineException e) {
-        // the task already gone ("Cannot find task") or its grants gone with it (an AuthorizationException)
+        // the task already gone ("Cannot find task") or its grants gone with it (an
+        // AuthorizationException)
         if (completedElsewhere(taskId)) {
-          LOG.info("Task {} was completed by another request first: answering 409 instead of \"{}\"", taskId,
+          LOG.info(
+              "Task {} was completed by another request first: answering 409 instead of \"{}\"",
+              taskId,
               e.getMessage());
           ThiduaException conflict = ThiduaException.conflict(ErrorAnswer.ALREADY_COMPLETED);
           conflict.addSuppressed(e);
@@ -110,7 +121,9 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
 
     private boolean completedElsewhere(String taskId) {
       try {
-        return configuration.getCommandExecutorTxRequiresNew().execute(new CompletedInHistory(taskId));
+        return configuration
+            .getCommandExecutorTxRequiresNew()
+            .execute(new CompletedInHistory(taskId));
       } catch (RuntimeException lookupFailed) {
         LOG.warn("Could not look up task {} in history", taskId, lookupFailed);
         return false;
@@ -118,7 +131,10 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Whether the task no longer exists and its history says it was completed; no authorization check. */
+  /**
+   * Whether the task no longer exists and its history says it was completed; no authorization
+   * check.
+   */
   record CompletedInHistory(String taskId) implements Command<Boolean> {
 
     @Override
@@ -129,8 +145,11 @@ public class CompletedTaskConflicts extends AbstractProcessEnginePlugin {
           return false;
         }
         HistoricTaskInstanceEntity task =
-            commandContext.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId);
-        return task != null && task.getEndTime() != null
+            commandContext
+                .getDbEntityManager()
+                .selectById(HistoricTaskInstanceEntity.class, taskId);
+        return task != null
+            && task.getEndTime() != null
             && TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason());
       } finally {
         commandContext.enableAuthorizationCheck();

@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers {@code 503} with a Vietnamese "try again later" when the database cannot be reached, before
- * anything else runs (authentication reads the database too). The check borrows a pooled connection,
- * which is immediate while the database is up and fails within the pool's connection timeout (3 s) when
- * it is down, so no request hangs and none gets a stack trace. When the database is back, requests go
- * through again by themselves.
+ * Answers {@code 503} with a Vietnamese "try again later" when the database cannot be reached,
+ * before anything else runs (authentication reads the database too). The check borrows a pooled
+ * connection, which is immediate while the database is up and fails within the pool's connection
+ * timeout (3 s) when it is down, so no request hangs and none gets a stack trace. When the database
+ * is back, requests go through again by themselves.
  */
 public class DatabaseAvailabilityFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,8 @@ public class DatabaseAvailabilityFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try (Connection connection = dataSource.getConnection()) {
       if (!connection.isValid(2)) {
@@ -46,8 +47,11 @@ public class DatabaseAvailabilityFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static void unavailable(HttpServletResponse response, SQLException cause) throws IOException {
-    LOG.warn("Database unavailable, request answered 503: {}", cause == null ? "invalid connection" : cause.getMessage());
+  private static void unavailable(HttpServletResponse response, SQLException cause)
+      throws IOException {
+    LOG.warn(
+        "Database unavailable, request answered 503: {}",
+        cause == null ? "invalid connection" : cause.getMessage());
     response.setHeader("Retry-After", "15");
     new ErrorAnswer(503, "ServiceUnavailable", MESSAGE).writeTo(response);
   }

@@ -11,8 +11,8 @@ import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
  * What the user is told when a request fails for a reason the application knows: its own refusals
- * (a task completed by someone else first among them), a concurrent change of the same task (optimistic
- * locking) and a password the engine's policy refuses.
+ * (a task completed by someone else first among them), a concurrent change of the same task
+ * (optimistic locking) and a password the engine's policy refuses.
  */
 public record ErrorAnswer(int status, String type, String message) {
 
@@ -20,12 +20,17 @@ public record ErrorAnswer(int status, String type, String message) {
 
   public static final String CONCURRENT_CHANGE =
       "Công việc này vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại trang để xem tình trạng mới nhất.";
-  public static final String WEAK_PASSWORD = "Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự, gồm chữ hoa, chữ thường, "
-      + "chữ số và ký tự đặc biệt, và không được chứa tên đăng nhập, họ tên hoặc email của người dùng.";
+  public static final String WEAK_PASSWORD =
+      "Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự, gồm chữ hoa, chữ thường, "
+          + "chữ số và ký tự đặc biệt, và không được chứa tên đăng nhập, họ tên hoặc email của người dùng.";
+
   /** The engine's message when saving a user whose new password fails the policy (SaveUserCmd). */
   static final String ENGINE_WEAK_PASSWORD = "Password does not match policy";
 
-  /** A completion of a task that another request completed first (see {@link CompletedTaskConflicts}). */
+  /**
+   * A completion of a task that another request completed first (see {@link
+   * CompletedTaskConflicts}).
+   */
   public static final String ALREADY_COMPLETED =
       "Công việc này vừa được người khác hoàn thành. Vui lòng tải lại trang để xem tình trạng mới nhất.";
 
@@ -52,7 +57,10 @@ public record ErrorAnswer(int status, String type, String message) {
     return null;
   }
 
-  /** Answers the request with this status and {@code {"type": …, "message": …}} in UTF-8, written by Jackson. */
+  /**
+   * Answers the request with this status and {@code {"type": …, "message": …}} in UTF-8, written by
+   * Jackson.
+   */
   public void writeTo(HttpServletResponse response) throws IOException {
     Map<String, String> answer = new LinkedHashMap<>();
     answer.put("type", type);
@@ -68,13 +76,17 @@ public record ErrorAnswer(int status, String type, String message) {
     return new ErrorAnswer(400, "InvalidRequest", WEAK_PASSWORD);
   }
 
-  /** A lost or refused database connection (SQL state class 08), or a pool that could not give one. */
+  /**
+   * A lost or refused database connection (SQL state class 08), or a pool that could not give one.
+   */
   static boolean isConnectionFailure(Throwable error) {
     if (error instanceof java.sql.SQLTransientConnectionException
         || error instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
       return true;
     }
-    return error instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    return error instanceof java.sql.SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("08");
   }
 
   private static String typeOf(int status) {

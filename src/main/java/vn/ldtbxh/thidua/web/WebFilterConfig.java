@@ -10,9 +10,13 @@ import org.springframework.core.Ordered;
 @Configuration
 public class WebFilterConfig {
 
-  /** First of all filters on every dynamic path: the engine's REST API, the webapps' APIs, the application's API. */
+  /**
+   * First of all filters on every dynamic path: the engine's REST API, the webapps' APIs, the
+   * application's API.
+   */
   @Bean
-  public FilterRegistrationBean<DatabaseAvailabilityFilter> databaseAvailability(DataSource dataSource) {
+  public FilterRegistrationBean<DatabaseAvailabilityFilter> databaseAvailability(
+      DataSource dataSource) {
     FilterRegistrationBean<DatabaseAvailabilityFilter> registration =
         new FilterRegistrationBean<>(new DatabaseAvailabilityFilter(dataSource));
     registration.setName("database-availability");
@@ -22,8 +26,9 @@ public class WebFilterConfig {
   }
 
   /**
-   * Cross-site requests change nothing: after the forwarded headers are applied (Spring's ForwardedHeaderFilter
-   * has the highest precedence, Tomcat's RemoteIpValve runs before any filter), before any authentication.
+   * Cross-site requests change nothing: after the forwarded headers are applied (Spring's
+   * ForwardedHeaderFilter has the highest precedence, Tomcat's RemoteIpValve runs before any
+   * filter), before any authentication.
    */
   @Bean
   public FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests(
@@ -37,24 +42,33 @@ public class WebFilterConfig {
   }
 
   /**
-   * No HTTP Basic challenge to a browser's navigation: before the engine's REST authentication (order 10), the
-   * API's (20) and the one of the documentation and metrics (20).
+   * No HTTP Basic challenge to a browser's navigation: before the engine's REST authentication
+   * (order 10), the API's (20) and the one of the documentation and metrics (20).
    */
   @Bean
   public FilterRegistrationBean<BrowserChallengeFilter> browserChallenges() {
     FilterRegistrationBean<BrowserChallengeFilter> registration =
         new FilterRegistrationBean<>(new BrowserChallengeFilter());
     registration.setName("browser-challenges");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/metrics/*", "/v3/api-docs/*",
-        "/swagger-ui/*", "/swagger-ui.html");
+    registration.addUrlPatterns(
+        "/engine-rest/*",
+        "/api/*",
+        "/actuator/metrics/*",
+        "/v3/api-docs/*",
+        "/swagger-ui/*",
+        "/swagger-ui.html");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 
-  /** The webapps' engine API (Tasklist's form submissions): refusals answered with their Vietnamese message. */
+  /**
+   * The webapps' engine API (Tasklist's form submissions): refusals answered with their Vietnamese
+   * message.
+   */
   @Bean
   public FilterRegistrationBean<WebappRefusalFilter> webappRefusals() {
-    FilterRegistrationBean<WebappRefusalFilter> registration = new FilterRegistrationBean<>(new WebappRefusalFilter());
+    FilterRegistrationBean<WebappRefusalFilter> registration =
+        new FilterRegistrationBean<>(new WebappRefusalFilter());
     registration.setName("webapp-refusals");
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);

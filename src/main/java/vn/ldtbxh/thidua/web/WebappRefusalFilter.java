@@ -11,16 +11,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.ldtbxh.thidua.common.ThiduaException;
 
 /**
- * Tasklist and Cockpit call the engine through the webapps' own REST API, whose exception handling wraps
- * the application's refusals in an English 500 ("Cannot submit task form …: ENGINE-… ThiduaException: …").
- * This filter answers such a refusal the way the engine's REST API does: its own status and only its
- * Vietnamese message, which Tasklist then shows as it is. A password refused by the engine's policy (Admin's
- * user creation or password change) is answered 400 with a Vietnamese message too.
+ * Tasklist and Cockpit call the engine through the webapps' own REST API, whose exception handling
+ * wraps the application's refusals in an English 500 ("Cannot submit task form …: ENGINE-…
+ * ThiduaException: …"). This filter answers such a refusal the way the engine's REST API does: its
+ * own status and only its Vietnamese message, which Tasklist then shows as it is. A password
+ * refused by the engine's policy (Admin's user creation or password change) is answered 400 with a
+ * Vietnamese message too.
  */
 public class WebappRefusalFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if ("GET".equals(request.getMethod())) {
       chain.doFilter(request, response);
@@ -44,7 +46,10 @@ public class WebappRefusalFilter extends OncePerRequestFilter {
     buffered.copyBodyToResponse();
   }
 
-  /** Admin's user creation or password change refused by the password policy: the engine's English 500. */
+  /**
+   * Admin's user creation or password change refused by the password policy: the engine's English
+   * 500.
+   */
   private static ErrorAnswer weakPassword(ContentCachingResponseWrapper buffered) {
     if (buffered.getStatus() != 500) {
       return null;

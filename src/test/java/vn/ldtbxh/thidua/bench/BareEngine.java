@@ -53,7 +53,10 @@ final class BareEngine implements AutoCloseable {
   }
 
   void deploy() {
-    engine.getRepositoryService().createDeployment().name("bare")
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("bare")
         .addModelInstance("bare-round.bpmn", round())
         .addModelInstance("bare-report.bpmn", report())
         .addModelInstance("bare-nomination.bpmn", nomination())
@@ -65,7 +68,8 @@ final class BareEngine implements AutoCloseable {
   void grant(int units) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     for (int unit = 0; unit < units; unit++) {
-      Authorization definition = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      Authorization definition =
+          authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       definition.setGroupId("unit-" + unit);
       definition.setResource(Resources.PROCESS_DEFINITION);
       definition.setResourceId("bare-nomination");
@@ -84,11 +88,28 @@ final class BareEngine implements AutoCloseable {
   /** Starts the round: one report instance per unit (unit codes 0..units-1), in one transaction. */
   void openRound(int year, int units) {
     Instant due = Instant.now().plus(30, ChronoUnit.DAYS);
-    engine.getRuntimeService().startProcessInstanceByKey("bare-round", "round-" + year, WorkloadDriver.vars(
-        "roundKey", "round-" + year, "year", year, "unitCount", units,
-        "due", Date.from(due), "firstReminderAt", Date.from(due.minus(7, ChronoUnit.DAYS)),
-        "lastReminderAt", Date.from(due.minus(1, ChronoUnit.DAYS)), "cutOffAt", Date.from(due.plus(14, ChronoUnit.DAYS)),
-        "reviewDue", Date.from(due.plus(7, ChronoUnit.DAYS))));
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            "bare-round",
+            "round-" + year,
+            WorkloadDriver.vars(
+                "roundKey",
+                "round-" + year,
+                "year",
+                year,
+                "unitCount",
+                units,
+                "due",
+                Date.from(due),
+                "firstReminderAt",
+                Date.from(due.minus(7, ChronoUnit.DAYS)),
+                "lastReminderAt",
+                Date.from(due.minus(1, ChronoUnit.DAYS)),
+                "cutOffAt",
+                Date.from(due.plus(14, ChronoUnit.DAYS)),
+                "reviewDue",
+                Date.from(due.plus(7, ChronoUnit.DAYS))));
   }
 
   static List<String> unitCodes(int units) {
@@ -99,113 +120,191 @@ final class BareEngine implements AutoCloseable {
     return codes;
   }
 
-  /** The start variables the application's listeners compute, and the council's outcome its listener gives. */
+  /**
+   * The start variables the application's listeners compute, and the council's outcome its listener
+   * gives.
+   */
   WorkloadDriver.Shape shape(int year) {
-    return new WorkloadDriver.Shape("bare-round", "bare-nomination", year,
-        (unitCode, number) -> WorkloadDriver.vars("unitCode", unitCode, "roundType", "ANNUAL",
-            "verifyDue", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))),
-        taskKey -> "councilVote".equals(taskKey) ? WorkloadDriver.vars("councilPassed", true, "authority", "DIRECTOR") : null);
+    return new WorkloadDriver.Shape(
+        "bare-round",
+        "bare-nomination",
+        year,
+        (unitCode, number) ->
+            WorkloadDriver.vars(
+                "unitCode",
+                unitCode,
+                "roundType",
+                "ANNUAL",
+                "verifyDue",
+                Date.from(Instant.now().plus(5, ChronoUnit.DAYS))),
+        taskKey ->
+            "councilVote".equals(taskKey)
+                ? WorkloadDriver.vars("councilPassed", true, "authority", "DIRECTOR")
+                : null);
   }
 
   static BpmnModelInstance round() {
-    return Bpmn.createExecutableProcess("bare-round").camundaHistoryTimeToLive(1825)
+    return Bpmn.createExecutableProcess("bare-round")
+        .camundaHistoryTimeToLive(1825)
         .startEvent("roundRequested")
-        .callActivity("collectReports").calledElement("bare-report")
-          .camundaInBusinessKey("${year}-${loopCounter}")
-          .camundaIn("roundKey", "roundKey").camundaIn("loopCounter", "unitCode").camundaIn("year", "year")
-          .camundaIn("due", "due").camundaIn("firstReminderAt", "firstReminderAt")
-          .camundaIn("lastReminderAt", "lastReminderAt").camundaIn("cutOffAt", "cutOffAt")
-          .camundaIn("reviewDue", "reviewDue")
-          .multiInstance().cardinality("${unitCount}").camundaAsyncAfter().multiInstanceDone()
+        .callActivity("collectReports")
+        .calledElement("bare-report")
+        .camundaInBusinessKey("${year}-${loopCounter}")
+        .camundaIn("roundKey", "roundKey")
+        .camundaIn("loopCounter", "unitCode")
+        .camundaIn("year", "year")
+        .camundaIn("due", "due")
+        .camundaIn("firstReminderAt", "firstReminderAt")
+        .camundaIn("lastReminderAt", "lastReminderAt")
+        .camundaIn("cutOffAt", "cutOffAt")
+        .camundaIn("reviewDue", "reviewDue")
+        .multiInstance()
+        .cardinality("${unitCount}")
+        .camundaAsyncAfter()
+        .multiInstanceDone()
         .exclusiveGateway("compileMerge")
-        .userTask("compileResults").camundaCandidateGroups("social-protection")
-        .userTask("approveSummary").camundaCandidateGroups("directors")
+        .userTask("compileResults")
+        .camundaCandidateGroups("social-protection")
+        .userTask("approveSummary")
+        .camundaCandidateGroups("directors")
         .exclusiveGateway("summaryDecision")
-          .condition("approved", "${summaryOutcome == 'APPROVED'}")
-          .endEvent("roundClosed")
+        .condition("approved", "${summaryOutcome == 'APPROVED'}")
+        .endEvent("roundClosed")
         .moveToLastGateway()
-          .condition("returned", "${summaryOutcome != 'APPROVED'}")
-          .connectTo("compileMerge")
+        .condition("returned", "${summaryOutcome != 'APPROVED'}")
+        .connectTo("compileMerge")
         .done();
   }
 
   static BpmnModelInstance report() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("bare-report").camundaHistoryTimeToLive(1825)
-        .startEvent("reportRequested")
-        .subProcess("reportPreparation").embeddedSubProcess()
-          .startEvent("preparationStarted")
-          .userTask("prepareReport").camundaCandidateGroups("unit-${unitCode}").camundaDueDate("${due}")
-          .endEvent("reportSubmitted")
-        .subProcessDone()
-        .exclusiveGateway("reviewMerge")
-        .userTask("reviewReport").camundaCandidateGroups("social-protection").camundaDueDate("${reviewDue}")
-        .exclusiveGateway("reviewDecision")
-          .condition("approved", "${reviewOutcome == 'APPROVED'}")
-          .endEvent("reportAccepted")
-        .moveToLastGateway()
-          .condition("returned", "${reviewOutcome == 'RETURNED'}")
-          .intermediateThrowEvent("notifyReturned").camundaAsyncBefore()
-          .userTask("reviseReport").camundaCandidateGroups("unit-${unitCode}")
-          .connectTo("reviewMerge")
-        .done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("bare-report")
+            .camundaHistoryTimeToLive(1825)
+            .startEvent("reportRequested")
+            .subProcess("reportPreparation")
+            .embeddedSubProcess()
+            .startEvent("preparationStarted")
+            .userTask("prepareReport")
+            .camundaCandidateGroups("unit-${unitCode}")
+            .camundaDueDate("${due}")
+            .endEvent("reportSubmitted")
+            .subProcessDone()
+            .exclusiveGateway("reviewMerge")
+            .userTask("reviewReport")
+            .camundaCandidateGroups("social-protection")
+            .camundaDueDate("${reviewDue}")
+            .exclusiveGateway("reviewDecision")
+            .condition("approved", "${reviewOutcome == 'APPROVED'}")
+            .endEvent("reportAccepted")
+            .moveToLastGateway()
+            .condition("returned", "${reviewOutcome == 'RETURNED'}")
+            .intermediateThrowEvent("notifyReturned")
+            .camundaAsyncBefore()
+            .userTask("reviseReport")
+            .camundaCandidateGroups("unit-${unitCode}")
+            .connectTo("reviewMerge")
+            .done();
     UserTask prepare = model.getModelElementById("prepareReport");
-    prepare.builder().boundaryEvent("firstReminder").cancelActivity(false).timerWithDate("${firstReminderAt}")
-        .intermediateThrowEvent("sendFirstReminder").camundaAsyncBefore().endEvent("firstReminderSent");
-    prepare.builder().boundaryEvent("lastReminder").cancelActivity(false).timerWithDate("${lastReminderAt}")
-        .intermediateThrowEvent("sendLastReminder").camundaAsyncBefore().endEvent("lastReminderSent");
-    prepare.builder().boundaryEvent("overdue").cancelActivity(false).timerWithDate("${due}")
-        .intermediateThrowEvent("sendOverdueNotice").camundaAsyncBefore().endEvent("overdueNoticesDone");
+    prepare
+        .builder()
+        .boundaryEvent("firstReminder")
+        .cancelActivity(false)
+        .timerWithDate("${firstReminderAt}")
+        .intermediateThrowEvent("sendFirstReminder")
+        .camundaAsyncBefore()
+        .endEvent("firstReminderSent");
+    prepare
+        .builder()
+        .boundaryEvent("lastReminder")
+        .cancelActivity(false)
+        .timerWithDate("${lastReminderAt}")
+        .intermediateThrowEvent("sendLastReminder")
+        .camundaAsyncBefore()
+        .endEvent("lastReminderSent");
+    prepare
+        .builder()
+        .boundaryEvent("overdue")
+        .cancelActivity(false)
+        .timerWithDate("${due}")
+        .intermediateThrowEvent("sendOverdueNotice")
+        .camundaAsyncBefore()
+        .endEvent("overdueNoticesDone");
     SubProcess preparation = model.getModelElementById("reportPreparation");
-    preparation.builder().boundaryEvent("cutOff").timerWithDate("${cutOffAt}")
-        .intermediateThrowEvent("notifyCutOff").camundaAsyncBefore().endEvent("reportNotSubmitted");
+    preparation
+        .builder()
+        .boundaryEvent("cutOff")
+        .timerWithDate("${cutOffAt}")
+        .intermediateThrowEvent("notifyCutOff")
+        .camundaAsyncBefore()
+        .endEvent("reportNotSubmitted");
     UserTask review = model.getModelElementById("reviewReport");
-    review.builder().boundaryEvent("reviewOverdue").cancelActivity(false).timerWithDate("${reviewDue}")
-        .intermediateThrowEvent("notifyReviewOverdue").camundaAsyncBefore().endEvent("reviewOverdueNotified");
+    review
+        .builder()
+        .boundaryEvent("reviewOverdue")
+        .cancelActivity(false)
+        .timerWithDate("${reviewDue}")
+        .intermediateThrowEvent("notifyReviewOverdue")
+        .camundaAsyncBefore()
+        .endEvent("reviewOverdueNotified");
     return model;
   }
 
   static BpmnModelInstance nomination() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("bare-nomination").camundaHistoryTimeToLive(1825)
-        .startEvent("nominationSubmitted")
-        .businessRuleTask("decideEligibility").camundaDecisionRef("award-rules")
-        .exclusiveGateway("eligibilityDecision")
-          .condition("eligible", "${!underDisciplinaryReview}")
-          .userTask("verifyAchievements").camundaCandidateGroups("social-protection").camundaDueDate("${verifyDue}")
-          .exclusiveGateway("verifyDecision")
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("bare-nomination")
+            .camundaHistoryTimeToLive(1825)
+            .startEvent("nominationSubmitted")
+            .businessRuleTask("decideEligibility")
+            .camundaDecisionRef("award-rules")
+            .exclusiveGateway("eligibilityDecision")
+            .condition("eligible", "${!underDisciplinaryReview}")
+            .userTask("verifyAchievements")
+            .camundaCandidateGroups("social-protection")
+            .camundaDueDate("${verifyDue}")
+            .exclusiveGateway("verifyDecision")
             .condition("verified", "${verifyOutcome == 'APPROVED'}")
-            .userTask("checkDossier").camundaCandidateGroups("office")
+            .userTask("checkDossier")
+            .camundaCandidateGroups("office")
             .exclusiveGateway("dossierDecision")
-              .condition("complete", "${dossierOutcome == 'COMPLETE'}")
-              .userTask("councilVote").camundaCandidateGroups("council")
-              .exclusiveGateway("councilDecision")
-                .condition("passed", "${councilPassed}")
-                .exclusiveGateway("authorityDecision")
-                  .condition("director", "${authority == 'DIRECTOR'}")
-                  .userTask("signDecision").camundaCandidateGroups("directors")
-                  .intermediateThrowEvent("notifyAwarded").camundaAsyncBefore()
-                  .endEvent("nominationAwarded")
-                .moveToLastGateway()
-                  .condition("province", "${authority != 'DIRECTOR'}")
-                  .endEvent("submittedToProvince")
-              .moveToNode("councilDecision")
-                .condition("failed", "${!councilPassed}")
-                .endEvent("councilFailed")
+            .condition("complete", "${dossierOutcome == 'COMPLETE'}")
+            .userTask("councilVote")
+            .camundaCandidateGroups("council")
+            .exclusiveGateway("councilDecision")
+            .condition("passed", "${councilPassed}")
+            .exclusiveGateway("authorityDecision")
+            .condition("director", "${authority == 'DIRECTOR'}")
+            .userTask("signDecision")
+            .camundaCandidateGroups("directors")
+            .intermediateThrowEvent("notifyAwarded")
+            .camundaAsyncBefore()
+            .endEvent("nominationAwarded")
+            .moveToLastGateway()
+            .condition("province", "${authority != 'DIRECTOR'}")
+            .endEvent("submittedToProvince")
+            .moveToNode("councilDecision")
+            .condition("failed", "${!councilPassed}")
+            .endEvent("councilFailed")
             .moveToNode("dossierDecision")
-              .condition("incomplete", "${dossierOutcome != 'COMPLETE'}")
-              .endEvent("dossierIncomplete")
-          .moveToNode("verifyDecision")
+            .condition("incomplete", "${dossierOutcome != 'COMPLETE'}")
+            .endEvent("dossierIncomplete")
+            .moveToNode("verifyDecision")
             .condition("notVerified", "${verifyOutcome != 'APPROVED'}")
             .endEvent("notVerified")
-        .moveToNode("eligibilityDecision")
-          .condition("ineligible", "${underDisciplinaryReview}")
-          .intermediateThrowEvent("notifyIneligible").camundaAsyncBefore()
-          .endEvent("nominationIneligible")
-        .done();
-    model.<Process>getModelElementById("bare-nomination").builder()
+            .moveToNode("eligibilityDecision")
+            .condition("ineligible", "${underDisciplinaryReview}")
+            .intermediateThrowEvent("notifyIneligible")
+            .camundaAsyncBefore()
+            .endEvent("nominationIneligible")
+            .done();
+    model
+        .<Process>getModelElementById("bare-nomination")
+        .builder()
         .eventSubProcess("withdrawalByUnit")
-          .startEvent("withdrawalRequested").message("nominationWithdrawalRequested")
-          .intermediateThrowEvent("notifyWithdrawalByUnit").camundaAsyncBefore()
-          .endEvent("nominationWithdrawnByUnit");
+        .startEvent("withdrawalRequested")
+        .message("nominationWithdrawalRequested")
+        .intermediateThrowEvent("notifyWithdrawalByUnit")
+        .camundaAsyncBefore()
+        .endEvent("nominationWithdrawnByUnit");
     return model;
   }
 

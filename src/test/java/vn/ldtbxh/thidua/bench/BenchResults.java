@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Collects the measured figures, prints them as a Markdown table and writes target/bench/results.md. */
+/**
+ * Collects the measured figures, prints them as a Markdown table and writes
+ * target/bench/results.md.
+ */
 final class BenchResults {
 
   private final List<String[]> rows = new ArrayList<>();
@@ -23,7 +26,13 @@ final class BenchResults {
 
   synchronized void add(String section, String metric, String value, String note) {
     rows.add(new String[] {section, metric, value, note == null ? "" : note});
-    System.out.printf(Locale.ROOT, "[bench] %s | %s | %s | %s%n", section, metric, value, note == null ? "" : note);
+    System.out.printf(
+        Locale.ROOT,
+        "[bench] %s | %s | %s | %s%n",
+        section,
+        metric,
+        value,
+        note == null ? "" : note);
   }
 
   synchronized void line(String line) {
@@ -53,10 +62,17 @@ final class BenchResults {
   synchronized String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("# Benchmark results\n\n");
-    out.append("Run started ").append(started).append(", written ").append(OffsetDateTime.now()).append(".\n\n");
+    out.append("Run started ")
+        .append(started)
+        .append(", written ")
+        .append(OffsetDateTime.now())
+        .append(".\n\n");
     out.append("## Machine\n\n| item | value |\n| --- | --- |\n");
-    out.append("| load average (1, 5, 15 min) at start / at this writing | ").append(loadAtStart).append(" / ")
-        .append(loadAverage()).append(" |\n");
+    out.append("| load average (1, 5, 15 min) at start / at this writing | ")
+        .append(loadAtStart)
+        .append(" / ")
+        .append(loadAverage())
+        .append(" |\n");
     for (String[] machine : machine()) {
       out.append("| ").append(machine[0]).append(" | ").append(machine[1]).append(" |\n");
     }
@@ -73,7 +89,11 @@ final class BenchResults {
       notes.forEach(note -> out.append("- ").append(note).append('\n'));
     }
     for (String[] block : blocks) {
-      out.append("\n## ").append(block[0]).append("\n\n```\n").append(block[1].strip()).append("\n```\n");
+      out.append("\n## ")
+          .append(block[0])
+          .append("\n\n```\n")
+          .append(block[1].strip())
+          .append("\n```\n");
     }
     out.append("\n## Machine-readable\n\n```\n");
     machineReadable.forEach(line -> out.append(line).append('\n'));
@@ -99,18 +119,42 @@ final class BenchResults {
 
   private static List<String[]> machine() {
     List<String[]> list = new ArrayList<>();
-    list.add(new String[] {"processors (nproc)", String.valueOf(Runtime.getRuntime().availableProcessors())});
+    list.add(
+        new String[] {
+          "processors (nproc)", String.valueOf(Runtime.getRuntime().availableProcessors())
+        });
     list.add(new String[] {"memory", memory()});
-    list.add(new String[] {"Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")});
-    list.add(new String[] {"OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
-        + System.getProperty("os.arch") + ")" + osRelease()});
-    list.add(new String[] {"JVM max heap (-Xmx)", (Runtime.getRuntime().maxMemory() >> 20) + " MiB"});
-    list.add(new String[] {"JVM arguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())
-        .replace("|", "/")});
+    list.add(
+        new String[] {
+          "Java",
+          System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+        });
+    list.add(
+        new String[] {
+          "OS",
+          System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.version")
+              + " ("
+              + System.getProperty("os.arch")
+              + ")"
+              + osRelease()
+        });
+    list.add(
+        new String[] {"JVM max heap (-Xmx)", (Runtime.getRuntime().maxMemory() >> 20) + " MiB"});
+    list.add(
+        new String[] {
+          "JVM arguments",
+          String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())
+              .replace("|", "/")
+        });
     return list;
   }
 
-  /** Other processes on the machine (a concurrent build) take CPU from the benchmark: the load shows it. */
+  /**
+   * Other processes on the machine (a concurrent build) take CPU from the benchmark: the load shows
+   * it.
+   */
   static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,11 +23,12 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Drives the throughput workload through the Java API with a fixed number of threads, on the
- * application's engine or on the bare engine: every unit's report is prepared (as the unit's user) and
- * approved (as a reviewer of social protection), then each nomination is started (as the unit's user)
- * and taken through verification, the dossier check, the council's vote and the Director's signature.
- * Each task is completed under an authenticated user, so authorization checks run as in Tasklist.
- * A completion that meets an optimistic-locking conflict is retried, as a user would after "reload".
+ * application's engine or on the bare engine: every unit's report is prepared (as the unit's user)
+ * and approved (as a reviewer of social protection), then each nomination is started (as the unit's
+ * user) and taken through verification, the dossier check, the council's vote and the Director's
+ * signature. Each task is completed under an authenticated user, so authorization checks run as in
+ * Tasklist. A completion that meets an optimistic-locking conflict is retried, as a user would
+ * after "reload".
  */
 final class WorkloadDriver {
 
@@ -37,11 +38,15 @@ final class WorkloadDriver {
   static final String DIRECTOR = "bench-giamdoc";
 
   /**
-   * What differs between the application and the bare engine: the round's and the nomination's processes,
-   * and what the application's listeners compute that the bare engine must be given (start variables, task
-   * outcomes).
+   * What differs between the application and the bare engine: the round's and the nomination's
+   * processes, and what the application's listeners compute that the bare engine must be given
+   * (start variables, task outcomes).
    */
-  record Shape(String roundKey, String nominationKey, int year, BiFunction<String, Integer, Map<String, Object>> startExtra,
+  record Shape(
+      String roundKey,
+      String nominationKey,
+      int year,
+      BiFunction<String, Integer, Map<String, Object>> startExtra,
       Function<String, Map<String, Object>> taskExtra) {
 
     String reportBusinessKey(String unitCode) {
@@ -59,8 +64,15 @@ final class WorkloadDriver {
     }
   }
 
-  record Result(int tasks, int starts, long reportNanos, long nominationNanos, Latencies latencies, int retries,
-      int continuations, Map<String, Latencies> byTask) {
+  record Result(
+      int tasks,
+      int starts,
+      long reportNanos,
+      long nominationNanos,
+      Latencies latencies,
+      int retries,
+      int continuations,
+      Map<String, Latencies> byTask) {
     long wallNanos() {
       return reportNanos + nominationNanos;
     }
@@ -81,7 +93,8 @@ final class WorkloadDriver {
   private final AtomicInteger starts = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
 
-  WorkloadDriver(ProcessEngine engine, Shape shape, List<String> units, int nominations, int threads) {
+  WorkloadDriver(
+      ProcessEngine engine, Shape shape, List<String> units, int nominations, int threads) {
     this.engine = engine;
     this.shape = shape;
     this.units = units;
@@ -93,48 +106,71 @@ final class WorkloadDriver {
     long start = System.nanoTime();
     AtomicBoolean reportsDriven = new AtomicBoolean();
     ExecutorService continuationThread = Executors.newSingleThreadExecutor();
-    Future<Integer> continuations = continuationThread.submit(() -> runRoundContinuations(reportsDriven));
+    Future<Integer> continuations =
+        continuationThread.submit(() -> runRoundContinuations(reportsDriven));
     try {
-      parallel(thread -> {
-        for (int i = thread; i < units.size(); i += threads) {
-          reportCycle(units.get(i));
-        }
-      });
+      parallel(
+          thread -> {
+            for (int i = thread; i < units.size(); i += threads) {
+              reportCycle(units.get(i));
+            }
+          });
     } finally {
       reportsDriven.set(true);
       continuationThread.shutdown();
     }
     int continued = continuations.get();
-    long compilations = engine.getTaskService().createTaskQuery().processDefinitionKey(shape.roundKey())
-        .taskDefinitionKey("compileResults").count();
+    long compilations =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processDefinitionKey(shape.roundKey())
+            .taskDefinitionKey("compileResults")
+            .count();
     if (compilations != 1) {
-      throw new IllegalStateException("The round is not at its compilation after every report: " + compilations);
+      throw new IllegalStateException(
+          "The round is not at its compilation after every report: " + compilations);
     }
     long reportsDone = System.nanoTime();
-    parallel(thread -> {
-      // every nomination of one unit is driven by the same thread: its sequence number is taken in order
-      for (int n = 0; n < nominations; n++) {
-        if ((n % units.size()) % threads == thread) {
-          nominationCycle(units.get(n % units.size()), n + 1);
-        }
-      }
-    });
+    parallel(
+        thread -> {
+          // every nomination of one unit is driven by the same thread: its sequence number is taken
+          // in order
+          for (int n = 0; n < nominations; n++) {
+            if ((n % units.size()) % threads == thread) {
+              nominationCycle(units.get(n % units.size()), n + 1);
+            }
+          }
+        });
     long end = System.nanoTime();
-    return new Result(tasks.get(), starts.get(), reportsDone - start, end - reportsDone, latencies, retries.get(),
-        continued, byTask);
+    return new Result(
+        tasks.get(),
+        starts.get(),
+        reportsDone - start,
+        end - reportsDone,
+        latencies,
+        retries.get(),
+        continued,
+        byTask);
   }
 
   /**
-   * Runs the round's continuations (one job of the round per ended report) one after another in one thread,
-   * as the job executor runs the exclusive jobs of one process instance, until every report has been driven
-   * and none is left. The job executor itself is off in both engines, so that no notification is sent.
+   * Runs the round's continuations (one job of the round per ended report) one after another in one
+   * thread, as the job executor runs the exclusive jobs of one process instance, until every report
+   * has been driven and none is left. The job executor itself is off in both engines, so that no
+   * notification is sent.
    */
   private int runRoundContinuations(AtomicBoolean reportsDriven) throws InterruptedException {
     ManagementService management = engine.getManagementService();
     int executed = 0;
     while (true) {
       boolean lastLook = reportsDriven.get();
-      List<Job> due = management.createJobQuery().processDefinitionKey(shape.roundKey()).executable().listPage(0, 100);
+      List<Job> due =
+          management
+              .createJobQuery()
+              .processDefinitionKey(shape.roundKey())
+              .executable()
+              .listPage(0, 100);
       for (Job job : due) {
         management.executeJob(job.getId());
         executed++;
@@ -151,9 +187,16 @@ final class WorkloadDriver {
   private void reportCycle(String unitCode) {
     String businessKey = shape.reportBusinessKey(unitCode);
     Task prepare = task(businessKey, null, "prepareReport");
-    complete(prepare, unitCode, List.of("unit-" + unitCode), with(districtReport(), shape.extra("prepareReport")));
+    complete(
+        prepare,
+        unitCode,
+        List.of("unit-" + unitCode),
+        with(districtReport(), shape.extra("prepareReport")));
     Task review = task(businessKey, null, "reviewReport");
-    complete(review, REVIEWER, List.of("social-protection"),
+    complete(
+        review,
+        REVIEWER,
+        List.of("social-protection"),
         with(vars("reviewOutcome", "APPROVED"), shape.extra("reviewReport")));
   }
 
@@ -163,20 +206,49 @@ final class WorkloadDriver {
     identity.setAuthentication(unitCode, List.of("unit-" + unitCode));
     String instance;
     try {
-      instance = runtime.startProcessInstanceByKey(shape.nominationKey(), shape.nominationStart(unitCode, number)).getId();
+      instance =
+          runtime
+              .startProcessInstanceByKey(
+                  shape.nominationKey(), shape.nominationStart(unitCode, number))
+              .getId();
       starts.incrementAndGet();
     } finally {
       identity.clearAuthentication();
     }
-    complete(task(null, instance, "verifyAchievements"), REVIEWER, List.of("social-protection"),
+    complete(
+        task(null, instance, "verifyAchievements"),
+        REVIEWER,
+        List.of("social-protection"),
         with(vars("verifyOutcome", "APPROVED"), shape.extra("verifyAchievements")));
-    complete(task(null, instance, "checkDossier"), OFFICE, List.of("office"),
-        with(vars("dossierOutcome", "COMPLETE", "documentsChecked", "[\"TO_TRINH\"]"), shape.extra("checkDossier")));
-    complete(task(null, instance, "councilVote"), COUNCIL, List.of("council"),
-        with(vars("membersTotal", 15, "membersPresent", 12, "votesFor", 8, "minutesNumber", "12/BB-HĐTĐKT"),
+    complete(
+        task(null, instance, "checkDossier"),
+        OFFICE,
+        List.of("office"),
+        with(
+            vars("dossierOutcome", "COMPLETE", "documentsChecked", "[\"TO_TRINH\"]"),
+            shape.extra("checkDossier")));
+    complete(
+        task(null, instance, "councilVote"),
+        COUNCIL,
+        List.of("council"),
+        with(
+            vars(
+                "membersTotal",
+                15,
+                "membersPresent",
+                12,
+                "votesFor",
+                8,
+                "minutesNumber",
+                "12/BB-HĐTĐKT"),
             shape.extra("councilVote")));
-    complete(task(null, instance, "signDecision"), DIRECTOR, List.of("directors", "managers"),
-        with(vars("decisionNumber", number + "/QĐ-LĐTBXH", "decisionDate", decisionDate()), shape.extra("signDecision")));
+    complete(
+        task(null, instance, "signDecision"),
+        DIRECTOR,
+        List.of("directors", "managers"),
+        with(
+            vars("decisionNumber", number + "/QĐ-LĐTBXH", "decisionDate", decisionDate()),
+            shape.extra("signDecision")));
   }
 
   private String decisionDate() {
@@ -192,12 +264,14 @@ final class WorkloadDriver {
     }
     Task task = query.singleResult();
     if (task == null) {
-      throw new IllegalStateException("No task " + key + " for " + (businessKey != null ? businessKey : instanceId));
+      throw new IllegalStateException(
+          "No task " + key + " for " + (businessKey != null ? businessKey : instanceId));
     }
     return task;
   }
 
-  private void complete(Task task, String user, List<String> groups, Map<String, Object> variables) {
+  private void complete(
+      Task task, String user, List<String> groups, Map<String, Object> variables) {
     TaskService taskService = engine.getTaskService();
     IdentityService identity = engine.getIdentityService();
     long start = System.nanoTime();
@@ -263,16 +337,52 @@ final class WorkloadDriver {
 
   /** A valid district report, as the form sends it. */
   static Map<String, Object> districtReport() {
-    return vars("householdsTotal", 25000, "poorStart", 1000, "poorEnd", 850.0, "nearPoorStart", 900,
-        "nearPoorEnd", 880, "leftPoverty", 200, "newlyPoor", 40, "relapsed", 10, "allowanceEntitled", 1200,
-        "allowanceReceiving", 1200, "childrenSpecial", 60, "childrenProtected", 60,
-        "summary", "Huy động nguồn lực hỗ trợ 200 hộ thoát nghèo; xã điểm Tân Thành.");
+    return vars(
+        "householdsTotal",
+        25000,
+        "poorStart",
+        1000,
+        "poorEnd",
+        850.0,
+        "nearPoorStart",
+        900,
+        "nearPoorEnd",
+        880,
+        "leftPoverty",
+        200,
+        "newlyPoor",
+        40,
+        "relapsed",
+        10,
+        "allowanceEntitled",
+        1200,
+        "allowanceReceiving",
+        1200,
+        "childrenSpecial",
+        60,
+        "childrenProtected",
+        60,
+        "summary",
+        "Huy động nguồn lực hỗ trợ 200 hộ thoát nghèo; xã điểm Tân Thành.");
   }
 
   static Map<String, Object> nominationVariables(String roundKey, String unitCode, int number) {
-    return vars("roundKey", roundKey, "nomineeKind", "INDIVIDUAL", "nomineeName", "Nguyễn Văn " + unitCode + " " + number,
-        "nomineePosition", "Chuyên viên", "awardForm", "GIAY_KHEN_GIAM_DOC",
-        "achievements", "Hoàn thành xuất sắc nhiệm vụ giảm nghèo 3 năm liền.", "unitMinutesNumber", "05/BB-LĐTBXH",
-        "underDisciplinaryReview", false);
+    return vars(
+        "roundKey",
+        roundKey,
+        "nomineeKind",
+        "INDIVIDUAL",
+        "nomineeName",
+        "Nguyễn Văn " + unitCode + " " + number,
+        "nomineePosition",
+        "Chuyên viên",
+        "awardForm",
+        "GIAY_KHEN_GIAM_DOC",
+        "achievements",
+        "Hoàn thành xuất sắc nhiệm vụ giảm nghèo 3 năm liền.",
+        "unitMinutesNumber",
+        "05/BB-LĐTBXH",
+        "underDisciplinaryReview",
+        false);
   }
 }

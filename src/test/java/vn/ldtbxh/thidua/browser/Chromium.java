@@ -16,26 +16,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ldtbxh.thidua.RequiredTools;
 
 /**
- * Debian's Chromium and its driver for the browser tests (no browser is downloaded): headless, with an English
- * browser language (the interface must be Vietnamese anyway) and the users' time zone, whatever the machine's.
+ * Debian's Chromium and its driver for the browser tests (no browser is downloaded): headless, with
+ * an English browser language (the interface must be Vietnamese anyway) and the users' time zone,
+ * whatever the machine's.
  */
 final class Chromium {
 
   static final Path CHROMIUM = RequiredTools.CHROMIUM.path();
   static final Path CHROMEDRIVER = RequiredTools.CHROMEDRIVER.path();
 
-  private Chromium() {
-  }
+  private Chromium() {}
 
   /**
-   * Skips the class when Chromium or its driver is missing (fails it with CI=true), before the application is
-   * started: declared before {@code @SpringBootTest}, it runs before Spring's own callbacks, which load the
-   * application.
+   * Skips the class when Chromium or its driver is missing (fails it with CI=true), before the
+   * application is started: declared before {@code @SpringBootTest}, it runs before Spring's own
+   * callbacks, which load the application.
    */
   static class Installed implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext junit) {
-      RequiredTools.onThisMachine().require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER);
+      RequiredTools.onThisMachine()
+          .require("the browser tests", RequiredTools.CHROMIUM, RequiredTools.CHROMEDRIVER);
     }
   }
 
@@ -44,20 +45,34 @@ final class Chromium {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--lang=en-US");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    return new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build(), options);
+    return new ChromeDriver(
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
+            .usingAnyFreePort()
+            .build(),
+        options);
   }
 
-  /** Fills the webapps' sign-in form on the current page as {@code user} (demo password) and submits it. */
+  /**
+   * Fills the webapps' sign-in form on the current page as {@code user} (demo password) and submits
+   * it.
+   */
   static void signIn(WebDriver driver, WebDriverWait wait, String user) {
     By name = By.cssSelector("form[name=signinForm] input[type=text]");
     By password = By.cssSelector("form[name=signinForm] input[type=password]");
     wait.until(ExpectedConditions.visibilityOfElementLocated(name));
-    // the page may still be binding its fields when they appear: type until both hold exactly what was typed
+    // the page may still be binding its fields when they appear: type until both hold exactly what
+    // was typed
     wait.until(d -> typed(d, name, user) && typed(d, password, "demo"));
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
   }
@@ -71,10 +86,13 @@ final class Chromium {
     return text.equals(element.getDomProperty("value"));
   }
 
-  /** Signs out and forgets the language choice: each scenario starts signed out and in Vietnamese. */
+  /**
+   * Signs out and forgets the language choice: each scenario starts signed out and in Vietnamese.
+   */
   static void signOut(WebDriver driver, String base) {
     driver.get(base + "/camunda/app/welcome/");
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    ((JavascriptExecutor) driver)
+        .executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.manage().deleteAllCookies();
   }
 }

@@ -46,20 +46,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.ldtbxh.thidua.RestTestSupport;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
-import vn.ldtbxh.thidua.SharedApplication;
-import vn.ldtbxh.thidua.TestYears;
 
 /**
- * The Cockpit plugin "Thi đua" in a real browser (headless Chromium): a manager opens it from the dashboard's
- * header, chooses the round and sees units in several states (accepted, returned, submitted late, not
- * submitted, awaited with an extended deadline), the indicator charts drawn by Chart.js, the nominations
- * pipeline and the award history with the link to the Director's decision; a unit cannot open Cockpit and
- * the API refuses it. Screenshots under {@code target/screenshots/}; skipped where Chromium is missing (fails
- * with CI=true).
+ * The Cockpit plugin "Thi đua" in a real browser (headless Chromium): a manager opens it from the
+ * dashboard's header, chooses the round and sees units in several states (accepted, returned,
+ * submitted late, not submitted, awaited with an extended deadline), the indicator charts drawn by
+ * Chart.js, the nominations pipeline and the award history with the link to the Director's
+ * decision; a unit cannot open Cockpit and the API refuses it. Screenshots under {@code
+ * target/screenshots/}; skipped where Chromium is missing (fails with CI=true).
  */
 @ExtendWith(Chromium.Installed.class)
 @SharedApplication
@@ -72,22 +72,14 @@ class CockpitDashboardBrowserIT {
   static final String MOVEMENT = "kiem-thu-buong-lai";
   static final String ROUND = "round-" + YEAR;
 
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  MovementRepository movements;
-  @Autowired
-  RoundRepository rounds;
-  @Autowired
-  DeadlineExtension deadlines;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  Environment environment;
+  @Autowired TestRestTemplate http;
+  @Autowired MovementRepository movements;
+  @Autowired RoundRepository rounds;
+  @Autowired DeadlineExtension deadlines;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired Environment environment;
 
   WebDriver driver;
   WebDriverWait wait;
@@ -97,28 +89,54 @@ class CockpitDashboardBrowserIT {
   @BeforeAll
   void roundWithUnitsInSeveralStatesAndABrowser() throws IOException {
     base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
-    RestTestSupport.openRound(movements, runtime, management, MOVEMENT, YEAR,
+    RestTestSupport.openRound(
+        movements,
+        runtime,
+        management,
+        MOVEMENT,
+        YEAR,
         "binhlong,locninh,phuoclong,dongphu,budang,chonthanh");
     submit("binhlong", 1000, 850, 400);
     complete(YEAR + "-binhlong", Map.of("reviewOutcome", "APPROVED"));
     submit("chonthanh", 1200, 1150, 395);
     complete(YEAR + "-chonthanh", Map.of("reviewOutcome", "APPROVED"));
     submit("locninh", 900, 880, 400);
-    complete(YEAR + "-locninh", Map.of("reviewOutcome", "RETURNED", "reviewComment", "Bổ sung số hộ thoát nghèo."));
+    complete(
+        YEAR + "-locninh",
+        Map.of("reviewOutcome", "RETURNED", "reviewComment", "Bổ sung số hộ thoát nghèo."));
     deadlines.extend(ROUND, "budang", LocalDate.of(YEAR + 1, 1, 20));
     runJobs(management);
     awarded = nominate("binhlong", "Trần Thị Lan");
     step("thamdinh", awarded, Map.of("verifyOutcome", value("APPROVED")));
     step("vanphong", awarded, Map.of("dossierOutcome", value("COMPLETE")));
-    step("hoidong", awarded, Map.of("membersTotal", value(11), "membersPresent", value(10), "votesFor", value(9),
-        "minutesNumber", value("05/BB-HĐTĐKT")));
-    step("giamdoc", awarded, Map.of("decisionNumber", value("88/QĐ-LĐTBXH"),
-        "decisionDate", value(LocalDate.now().toString())));
+    step(
+        "hoidong",
+        awarded,
+        Map.of(
+            "membersTotal",
+            value(11),
+            "membersPresent",
+            value(10),
+            "votesFor",
+            value(9),
+            "minutesNumber",
+            value("05/BB-HĐTĐKT")));
+    step(
+        "giamdoc",
+        awarded,
+        Map.of(
+            "decisionNumber",
+            value("88/QĐ-LĐTBXH"),
+            "decisionDate",
+            value(LocalDate.now().toString())));
     nominate("locninh", "Lê Văn Bình");
-    // Đồng Phú's own deadline earlier, so that on 20 December it is closed as not submitted; Phước Long submits late
+    // Đồng Phú's own deadline earlier, so that on 20 December it is closed as not submitted; Phước
+    // Long submits late
     rounds.updateUnitDeadline(ROUND, "dongphu", LocalDate.of(YEAR, 12, 1));
     deadlines.reschedule(ROUND, "dongphu");
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR, 12, 20, 10, 0).atZone(VietnameseFormats.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(YEAR, 12, 20, 10, 0).atZone(VietnameseFormats.ZONE).toInstant()));
     runJobs(management);
     submit("phuoclong", 800, 790, 400);
 
@@ -140,8 +158,11 @@ class CockpitDashboardBrowserIT {
     if (driver == null) {
       return;
     }
-    Files.writeString(SCREENSHOTS.resolve("zz-thi-dua-" + test.getTestMethod().map(m -> m.getName()).orElse("test")
-        + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    Files.writeString(
+        SCREENSHOTS.resolve(
+            "zz-thi-dua-" + test.getTestMethod().map(m -> m.getName()).orElse("test") + ".html"),
+        driver.getPageSource(),
+        StandardCharsets.UTF_8);
     Chromium.signOut(driver, base);
   }
 
@@ -150,73 +171,118 @@ class CockpitDashboardBrowserIT {
   void aManagerOpensThiDuaAndSeesTheRoundTheChartsAndTheAwards() throws IOException {
     driver.get(base + "/camunda/app/cockpit/");
     signInHere("quanly");
-    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thidua-dashboard-card")));
+    WebElement card =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thidua-dashboard-card")));
     wait.until(d -> card.getText().contains(ROUND));
     shot("20-quanly-cockpit-the-thi-dua");
 
-    WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.id("thidua-navigation")));
+    WebElement entry =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("thidua-navigation")));
     assertThat(entry.getText()).isEqualTo("Thi đua");
     entry.click();
     wait.until(ExpectedConditions.urlContains("#/thi-dua"));
-    WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thidua-round")));
+    WebElement select =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thidua-round")));
     wait.until(d -> !new Select(select).getOptions().isEmpty());
     new Select(select).selectByValue(ROUND);
-    WebElement units = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thidua-units-table")));
-    wait.until(d -> d.findElements(By.cssSelector("#thidua-units-table tr[data-unit]")).size() == 6);
+    WebElement units =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thidua-units-table")));
+    wait.until(
+        d -> d.findElements(By.cssSelector("#thidua-units-table tr[data-unit]")).size() == 6);
 
     assertThat(stateText("binhlong")).isEqualTo("Được chấp nhận");
     assertThat(stateText("locninh")).isEqualTo("Bị trả lại");
     assertThat(stateText("phuoclong")).isEqualTo("Nộp muộn");
     assertThat(stateText("dongphu")).isEqualTo("Không nộp");
     assertThat(stateText("budang")).isEqualTo("Chưa nộp");
-    assertThat(row("budang").getText()).contains("20/01/" + (YEAR + 1), "Gia hạn (hạn ban đầu 15/12/" + YEAR + ")",
-        "Gia hạn nộp báo cáo");
-    assertThat(row("dongphu").getText()).contains("Thông báo đợt thi đua", "Đóng báo cáo (không nộp)");
+    assertThat(row("budang").getText())
+        .contains(
+            "20/01/" + (YEAR + 1),
+            "Gia hạn (hạn ban đầu 15/12/" + YEAR + ")",
+            "Gia hạn nộp báo cáo");
+    assertThat(row("dongphu").getText())
+        .contains("Thông báo đợt thi đua", "Đóng báo cáo (không nộp)");
     assertThat(row("locninh").getText()).contains("Trả lại báo cáo");
     assertThat(units.getText()).doesNotContain("undefined", "null", "NaN");
-    assertThat(driver.findElement(By.cssSelector("#thidua-units .thidua-excel")).getDomAttribute("href"))
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#thidua-units .thidua-excel"))
+                .getDomAttribute("href"))
         .isEqualTo("/api/dashboard/rounds/" + ROUND + "/units.xlsx");
     shot("21-quanly-thi-dua-don-vi");
 
     // the three charts drawn by Chart.js, with pixels on their canvas
-    for (String chart : List.of("thidua-chart-fall", "thidua-chart-coverage", "thidua-chart-merit")) {
-      wait.until(d -> Boolean.TRUE.equals(js("return !!(window.Chart && window.Chart.getChart("
-          + "document.getElementById(arguments[0])));", chart)));
-      Number painted = (Number) js("const canvas = document.getElementById(arguments[0]);"
-          + "const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
-          + "let count = 0; for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) count++; } return count;",
-          chart);
+    for (String chart :
+        List.of("thidua-chart-fall", "thidua-chart-coverage", "thidua-chart-merit")) {
+      wait.until(
+          d ->
+              Boolean.TRUE.equals(
+                  js(
+                      "return !!(window.Chart && window.Chart.getChart("
+                          + "document.getElementById(arguments[0])));",
+                      chart)));
+      Number painted =
+          (Number)
+              js(
+                  "const canvas = document.getElementById(arguments[0]);"
+                      + "const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                      + "let count = 0; for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) count++; } return count;",
+                  chart);
       assertThat(painted.longValue()).as(chart).isGreaterThan(1000);
     }
-    assertThat(js("const chart = window.Chart.getChart(document.getElementById('thidua-chart-fall'));"
-        + "return chart.data.datasets.map(d => d.label).join('|');")).isEqualTo("Năm " + YEAR + "|Mục tiêu: giảm 0,5 điểm %");
+    assertThat(
+            js(
+                "const chart = window.Chart.getChart(document.getElementById('thidua-chart-fall'));"
+                    + "return chart.data.datasets.map(d => d.label).join('|');"))
+        .isEqualTo("Năm " + YEAR + "|Mục tiêu: giảm 0,5 điểm %");
     WebElement indicators = driver.findElement(By.id("thidua-indicators"));
     scrollTo(indicators);
-    assertThat(driver.findElement(By.id("thidua-indicators-table")).getText()).contains("Đạt", "Chưa đạt");
+    assertThat(driver.findElement(By.id("thidua-indicators-table")).getText())
+        .contains("Đạt", "Chưa đạt");
     shot("22-quanly-thi-dua-bieu-do-chi-tieu");
 
     WebElement pipeline = driver.findElement(By.id("thidua-nominations"));
     scrollTo(pipeline);
-    assertThat(driver.findElement(By.cssSelector("#thidua-stages-table tr[data-status=AWARDED]")).getText())
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#thidua-stages-table tr[data-status=AWARDED]"))
+                .getText())
         .endsWith("1");
-    assertThat(pipeline.getText()).contains("Quá hạn xử lý: 1", "Thẩm định thành tích", "(quá hạn)");
+    assertThat(pipeline.getText())
+        .contains("Quá hạn xử lý: 1", "Thẩm định thành tích", "(quá hạn)");
     shot("23-quanly-thi-dua-ho-so");
 
     WebElement nominee = driver.findElement(By.id("thidua-award-nominee"));
     scrollTo(nominee);
     nominee.sendKeys("Trần Thị Lan");
     driver.findElement(By.cssSelector("#thidua-award-search button[type=submit]")).click();
-    WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("#thidua-awards-table tr[data-nomination='" + awarded + "'] a.thidua-decision")));
-    assertThat(decision.getText()).isEqualTo("Quyết định số 88/QĐ-LĐTBXH ngày "
-        + VietnameseFormats.date(LocalDate.now()) + " (.docx)");
-    assertThat(decision.getDomAttribute("href")).isEqualTo("/api/nominations/" + awarded + "/decision.docx");
-    assertThat(driver.findElement(By.cssSelector("#thidua-awards .thidua-excel")).getDomAttribute("href"))
+    WebElement decision =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(
+                    "#thidua-awards-table tr[data-nomination='"
+                        + awarded
+                        + "'] a.thidua-decision")));
+    assertThat(decision.getText())
+        .isEqualTo(
+            "Quyết định số 88/QĐ-LĐTBXH ngày "
+                + VietnameseFormats.date(LocalDate.now())
+                + " (.docx)");
+    assertThat(decision.getDomAttribute("href"))
+        .isEqualTo("/api/nominations/" + awarded + "/decision.docx");
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#thidua-awards .thidua-excel"))
+                .getDomAttribute("href"))
         .isEqualTo("/api/dashboard/awards.xlsx?nominee=Tr%E1%BA%A7n+Th%E1%BB%8B+Lan");
     // the decision document downloads with the manager's Cockpit session
-    assertThat(js("const done = arguments[arguments.length - 1];"
-        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));", decision.getDomAttribute("href"),
-        true)).isEqualTo(200L);
+    assertThat(
+            js(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));",
+                decision.getDomAttribute("href"),
+                true))
+        .isEqualTo(200L);
     shot("24-quanly-thi-dua-lich-su-khen-thuong");
   }
 
@@ -225,20 +291,32 @@ class CockpitDashboardBrowserIT {
   void aUnitCannotSeeIt() throws IOException {
     driver.get(base + "/camunda/app/cockpit/#/thi-dua");
     signInHere("budang");
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("không có quyền truy cập ứng dụng"));
+    wait.until(
+        d ->
+            d.findElement(By.tagName("body"))
+                .getText()
+                .contains("không có quyền truy cập ứng dụng"));
     assertThat(driver.findElements(By.id("thidua-page"))).isEmpty();
     shot("25-budang-khong-vao-duoc-thi-dua");
 
     // signed in to Tasklist, the unit's session is refused by the API too
     driver.get(base + "/camunda/app/tasklist/");
     signInHere("budang");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-    Object answer = js("const done = arguments[arguments.length - 1];"
-        + "fetch('/api/dashboard/rounds/' + arguments[0], {credentials: 'same-origin'})"
-        + ".then(r => r.json().then(b => done(r.status + ' ' + b.message)));", ROUND, true);
-    assertThat(answer).isEqualTo("403 Bạn không có quyền xem bảng theo dõi thi đua (dành cho Ban Giám đốc, Văn phòng Sở, "
-        + "Phòng Bảo trợ xã hội và cán bộ theo dõi; mỗi đơn vị xem hồ sơ của mình trong Tasklist).");
-    ResponseEntity<Map> basic = http.withBasicAuth("budang", "demo").getForEntity("/api/dashboard/rounds", Map.class);
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    Object answer =
+        js(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch('/api/dashboard/rounds/' + arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.json().then(b => done(r.status + ' ' + b.message)));",
+            ROUND,
+            true);
+    assertThat(answer)
+        .isEqualTo(
+            "403 Bạn không có quyền xem bảng theo dõi thi đua (dành cho Ban Giám đốc, Văn phòng Sở, "
+                + "Phòng Bảo trợ xã hội và cán bộ theo dõi; mỗi đơn vị xem hồ sơ của mình trong Tasklist).");
+    ResponseEntity<Map> basic =
+        http.withBasicAuth("budang", "demo").getForEntity("/api/dashboard/rounds", Map.class);
     assertThat(basic.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -265,7 +343,8 @@ class CockpitDashboardBrowserIT {
   }
 
   private void scrollTo(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
   }
 
   private void signInHere(String user) {
@@ -273,14 +352,36 @@ class CockpitDashboardBrowserIT {
   }
 
   private void shot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private void submit(String unit, int poorStart, int poorEnd, int receiving) {
-    Map<String, Object> figures = new HashMap<>(Map.of("householdsTotal", 25000, "poorStart", poorStart,
-        "poorEnd", poorEnd, "nearPoorStart", 900, "nearPoorEnd", 880, "leftPoverty", 200, "newlyPoor", 40,
-        "relapsed", 10, "summary", "Kết quả năm " + YEAR));
-    figures.putAll(Map.of("meritPoorHouseholds", 1, "allowanceEntitled", 400, "allowanceReceiving", receiving));
+    Map<String, Object> figures =
+        new HashMap<>(
+            Map.of(
+                "householdsTotal",
+                25000,
+                "poorStart",
+                poorStart,
+                "poorEnd",
+                poorEnd,
+                "nearPoorStart",
+                900,
+                "nearPoorEnd",
+                880,
+                "leftPoverty",
+                200,
+                "newlyPoor",
+                40,
+                "relapsed",
+                10,
+                "summary",
+                "Kết quả năm " + YEAR));
+    figures.putAll(
+        Map.of(
+            "meritPoorHouseholds", 1, "allowanceEntitled", 400, "allowanceReceiving", receiving));
     complete(YEAR + "-" + unit, figures);
   }
 
@@ -291,13 +392,32 @@ class CockpitDashboardBrowserIT {
   }
 
   private String nominate(String unit, String nominee) {
-    Map<String, Object> variables = new HashMap<>(Map.of("roundKey", value(ROUND), "nomineeKind", value("INDIVIDUAL"),
-        "nomineeName", value(nominee), "nomineePosition", value("Chuyên viên"), "awardForm", value("GIAY_KHEN_GIAM_DOC"),
-        "achievements", value("Hoàn thành xuất sắc nhiệm vụ."), "unitMinutesNumber", value("03/BB"),
-        "underDisciplinaryReview", Map.of("value", false, "type", "Boolean")));
-    ResponseEntity<Map> started = http.withBasicAuth(unit, "demo").exchange(
-        "/engine-rest/process-definition/key/award-nomination/start", HttpMethod.POST,
-        json(Map.of("variables", variables)), Map.class);
+    Map<String, Object> variables =
+        new HashMap<>(
+            Map.of(
+                "roundKey",
+                value(ROUND),
+                "nomineeKind",
+                value("INDIVIDUAL"),
+                "nomineeName",
+                value(nominee),
+                "nomineePosition",
+                value("Chuyên viên"),
+                "awardForm",
+                value("GIAY_KHEN_GIAM_DOC"),
+                "achievements",
+                value("Hoàn thành xuất sắc nhiệm vụ."),
+                "unitMinutesNumber",
+                value("03/BB"),
+                "underDisciplinaryReview",
+                Map.of("value", false, "type", "Boolean")));
+    ResponseEntity<Map> started =
+        http.withBasicAuth(unit, "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/award-nomination/start",
+                HttpMethod.POST,
+                json(Map.of("variables", variables)),
+                Map.class);
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     runJobs(management);
     return (String) started.getBody().get("businessKey");
@@ -305,9 +425,15 @@ class CockpitDashboardBrowserIT {
 
   private void step(String user, String key, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-    ResponseEntity<Map> done = http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + task.getId()
-        + "/complete", HttpMethod.POST, json(Map.of("variables", variables)), Map.class);
-    assertThat(done.getStatusCode()).as(task.getTaskDefinitionKey() + " " + done.getBody())
+    ResponseEntity<Map> done =
+        http.withBasicAuth(user, "demo")
+            .exchange(
+                "/engine-rest/task/" + task.getId() + "/complete",
+                HttpMethod.POST,
+                json(Map.of("variables", variables)),
+                Map.class);
+    assertThat(done.getStatusCode())
+        .as(task.getTaskDefinitionKey() + " " + done.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
     runJobs(management);
   }

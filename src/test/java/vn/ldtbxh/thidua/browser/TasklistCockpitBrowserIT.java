@@ -35,21 +35,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import vn.ldtbxh.thidua.SharedApplication;
+import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
-import vn.ldtbxh.thidua.SharedApplication;
-import vn.ldtbxh.thidua.TestYears;
 
 /**
  * The web applications in a real browser (headless Chromium): a unit's report in Tasklist with the
- * server's refusal and a valid submission, the Social Protection Division's review returning it, the
- * unit's revision task with the reviewer's comment, Cockpit for a manager and refused to a unit, the
- * language switch and the Vietnamese date format. Each step saves a screenshot under
- * {@code target/screenshots/} (copies of some are the pictures of the user guide in {@code docs/images/}).
+ * server's refusal and a valid submission, the Social Protection Division's review returning it,
+ * the unit's revision task with the reviewer's comment, Cockpit for a manager and refused to a
+ * unit, the language switch and the Vietnamese date format. Each step saves a screenshot under
+ * {@code target/screenshots/} (copies of some are the pictures of the user guide in {@code
+ * docs/images/}).
  *
  * <p>The browser's language is English on purpose: the applications must still be in Vietnamese.
- * Skipped when Chromium or chromedriver is not installed at /usr/bin; with CI=true that fails instead.
+ * Skipped when Chromium or chromedriver is not installed at /usr/bin; with CI=true that fails
+ * instead.
  */
 @ExtendWith(Chromium.Installed.class)
 @SharedApplication
@@ -60,12 +62,14 @@ class TasklistCockpitBrowserIT {
   static final Duration WAIT = Duration.ofSeconds(60);
 
   /**
-   * The round's year: the first from three years on that has no round yet, as other integration tests
-   * open rounds of their own years in the same application.
+   * The round's year: the first from three years on that has no round yet, as other integration
+   * tests open rounds of their own years in the same application.
    */
   static int YEAR;
+
   static final String UNIT_NAME = "thành phố Đồng Xoài";
-  static final String RETURN_COMMENT = "Đề nghị bổ sung số hộ nghèo thuộc diện người có công và tên xã điểm.";
+  static final String RETURN_COMMENT =
+      "Đề nghị bổ sung số hộ nghèo thuộc diện người có công và tên xã điểm.";
 
   static final String PREPARE = "Lập báo cáo kết quả";
   static final String REVIEW = "Thẩm định báo cáo";
@@ -86,10 +90,26 @@ class TasklistCockpitBrowserIT {
     while (rounds.findByKey("round-" + YEAR).isPresent()) {
       YEAR++;
     }
-    spring.getBean(MovementRepository.class).save(new Movement("kiem-thu-giao-dien-" + YEAR,
-        "Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", YEAR, YEAR, "social-protection"));
-    spring.getBean(RuntimeService.class).startProcessInstanceByKey("emulation-round",
-        Map.of("movement", "kiem-thu-giao-dien-" + YEAR, "year", YEAR, "unitCodes", "dongxoai,budang"));
+    spring
+        .getBean(MovementRepository.class)
+        .save(
+            new Movement(
+                "kiem-thu-giao-dien-" + YEAR,
+                "Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+                YEAR,
+                YEAR,
+                "social-protection"));
+    spring
+        .getBean(RuntimeService.class)
+        .startProcessInstanceByKey(
+            "emulation-round",
+            Map.of(
+                "movement",
+                "kiem-thu-giao-dien-" + YEAR,
+                "year",
+                YEAR,
+                "unitCodes",
+                "dongxoai,budang"));
     runJobs();
 
     Files.createDirectories(SCREENSHOTS);
@@ -106,8 +126,8 @@ class TasklistCockpitBrowserIT {
   }
 
   /**
-   * Keeps the page each scenario ended on (zz-&lt;scenario&gt;.png and .html, to diagnose a failure), then signs
-   * out: each scenario starts signed out and in Vietnamese.
+   * Keeps the page each scenario ended on (zz-&lt;scenario&gt;.png and .html, to diagnose a
+   * failure), then signs out: each scenario starts signed out and in Vietnamese.
    */
   @AfterEach
   void signOut(TestInfo test) throws IOException {
@@ -125,11 +145,16 @@ class TasklistCockpitBrowserIT {
   @Order(1)
   void aUnitIsRefusedInvalidFiguresWithTheServersMessageThenSubmitsItsReport() throws IOException {
     driver.get(base + "/camunda/app/tasklist/");
-    WebElement signIn = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] button[type=submit]")));
+    WebElement signIn =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[name=signinForm] button[type=submit]")));
     // the browser asks for English; the application answers in Vietnamese
     assertThat(signIn.getText().trim()).isEqualTo("Đăng nhập");
-    assertThat(driver.findElement(By.cssSelector("form[name=signinForm] input[type=text]")).getDomAttribute("placeholder"))
+    assertThat(
+            driver
+                .findElement(By.cssSelector("form[name=signinForm] input[type=text]"))
+                .getDomAttribute("placeholder"))
         .isEqualTo("Tên đăng nhập");
     shot("01-dang-nhap-tasklist");
 
@@ -142,7 +167,8 @@ class TasklistCockpitBrowserIT {
     claim();
     shot("03-dongxoai-bieu-mau-lap-bao-cao");
 
-    // the form checks each figure against the total, not the sum of poor and near-poor households: the server does
+    // the form checks each figure against the total, not the sum of poor and near-poor households:
+    // the server does
     fill("householdsTotal", "1000");
     fill("poorStart", "600");
     // the form's own checks, in Vietnamese too
@@ -155,22 +181,33 @@ class TasklistCockpitBrowserIT {
     fill("leftPoverty", "150");
     fill("newlyPoor", "30");
     fill("relapsed", "5");
-    fill("summary", "Năm " + YEAR + " toàn thành phố giảm 100 hộ nghèo, 100 hộ cận nghèo; 100% đối tượng đủ điều kiện "
-        + "được hưởng trợ cấp xã hội hằng tháng.");
+    fill(
+        "summary",
+        "Năm "
+            + YEAR
+            + " toàn thành phố giảm 100 hộ nghèo, 100 hộ cận nghèo; 100% đối tượng đủ điều kiện "
+            + "được hưởng trợ cấp xã hội hằng tháng.");
     shot("04-dongxoai-nhap-so-lieu");
     complete();
-    // Tasklist shows the server's message (today inside the engine's technical wording, see the user guide)
-    WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(@class,'notifications')]//*[contains(., 'cộng lại')]")));
-    assertThat(notificationsText()).contains("Số hộ nghèo đầu năm và số hộ cận nghèo đầu năm cộng lại (1100) không thể "
-        + "lớn hơn tổng số hộ dân (1000).");
+    // Tasklist shows the server's message (today inside the engine's technical wording, see the
+    // user guide)
+    WebElement refusal =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'notifications')]//*[contains(., 'cộng lại')]")));
+    assertThat(notificationsText())
+        .contains(
+            "Số hộ nghèo đầu năm và số hộ cận nghèo đầu năm cộng lại (1100) không thể "
+                + "lớn hơn tổng số hộ dân (1000).");
     // only the Vietnamese message, not the engine's English wrapping
     assertThat(notificationsText()).doesNotContain("ENGINE-", "Cannot submit", "ThiduaException");
     assertThat(refusal.isDisplayed()).isTrue();
     shot("05-dongxoai-may-chu-tu-choi");
 
     // the message covers the form's buttons until it is closed
-    driver.findElements(By.cssSelector(".page-notifications .alert button.close[ng-click^=removeNotification]"))
+    driver
+        .findElements(
+            By.cssSelector(".page-notifications .alert button.close[ng-click^=removeNotification]"))
         .forEach(WebElement::click);
     wait.until(d -> d.findElements(By.cssSelector(".page-notifications .alert")).isEmpty());
     fill("nearPoorStart", "300");
@@ -193,7 +230,11 @@ class TasklistCockpitBrowserIT {
     task.findElement(By.cssSelector("h4.task a")).click();
     openForm();
     claim();
-    wait.until(d -> d.findElement(By.cssSelector(".fjs-container")).getText().contains("1. Hộ nghèo, hộ cận nghèo"));
+    wait.until(
+        d ->
+            d.findElement(By.cssSelector(".fjs-container"))
+                .getText()
+                .contains("1. Hộ nghèo, hộ cận nghèo"));
     assertThat(formText()).contains(UNIT_NAME).contains("Tổng số hộ dân");
     shot("08-thamdinh-bieu-mau-tham-dinh");
     click(driver.findElement(By.xpath("//label[contains(., 'Trả lại để đơn vị bổ sung')]")));
@@ -226,16 +267,25 @@ class TasklistCockpitBrowserIT {
     wait.until(d -> bodyText().matches("(?s).*Định nghĩa quy trình\\s+[1-9].*"));
     shot("13-quanly-cockpit-tong-quan");
     driver.get(base + "/camunda/app/cockpit/#/processes");
-    WebElement definition = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Báo cáo kết quả của đơn vị']")));
+    WebElement definition =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Báo cáo kết quả của đơn vị']")));
     wait.until(d -> bodyText().contains("Đợt thi đua"));
     shot("14-quanly-cockpit-quy-trinh");
     definition.click();
     wait.until(d -> d.findElements(By.cssSelector("svg .djs-element.djs-shape")).size() > 10);
     wait.until(d -> bodyText().contains(YEAR + "-dongxoai"));
-    assertThat(driver.findElements(By.cssSelector("svg .djs-element[data-element-id=prepareReport]"))).isNotEmpty();
-    // dates as dd/MM/yyyy HH:mm here too (Cockpit ignores config.js; see /camunda/thidua/date-formats.js)
-    assertThat(driver.findElement(By.cssSelector("table.process-instances td.start-time")).getText().trim())
+    assertThat(
+            driver.findElements(By.cssSelector("svg .djs-element[data-element-id=prepareReport]")))
+        .isNotEmpty();
+    // dates as dd/MM/yyyy HH:mm here too (Cockpit ignores config.js; see
+    // /camunda/thidua/date-formats.js)
+    assertThat(
+            driver
+                .findElement(By.cssSelector("table.process-instances td.start-time"))
+                .getText()
+                .trim())
         .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     shot("15-quanly-cockpit-so-do-bao-cao");
   }
@@ -259,7 +309,8 @@ class TasklistCockpitBrowserIT {
     // due dates: "in 3 years" in the list, the date itself (dd/MM/yyyy HH:mm) in the tooltip
     WebElement due = task.findElement(By.cssSelector(".due-date [uib-tooltip]"));
     new Actions(driver).moveToElement(due).perform();
-    WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip-inner")));
+    WebElement tooltip =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip-inner")));
     assertThat(tooltip.getText()).matches(".*\\b\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\b.*");
     shot("17-dongxoai-dinh-dang-ngay");
 
@@ -267,7 +318,9 @@ class TasklistCockpitBrowserIT {
     assertThat(toggle.getText()).isEqualTo("English");
     toggle.click();
     wait.until(d -> "Tiếng Việt".equals(d.findElement(By.id("thidua-language-switch")).getText()));
-    assertThat(((JavascriptExecutor) driver).executeScript("return window.localStorage.getItem('thidua.locale')"))
+    assertThat(
+            ((JavascriptExecutor) driver)
+                .executeScript("return window.localStorage.getItem('thidua.locale')"))
         .isEqualTo("en");
     wait.until(d -> !tasksInList(revise).isEmpty());
     wait.until(d -> bodyText().contains("Start process"));
@@ -275,7 +328,9 @@ class TasklistCockpitBrowserIT {
 
     driver.findElement(By.id("thidua-language-switch")).click();
     wait.until(d -> "English".equals(d.findElement(By.id("thidua-language-switch")).getText()));
-    assertThat(((JavascriptExecutor) driver).executeScript("return window.localStorage.getItem('thidua.locale')"))
+    assertThat(
+            ((JavascriptExecutor) driver)
+                .executeScript("return window.localStorage.getItem('thidua.locale')"))
         .isEqualTo("vi");
     taskInList(revise, REVISE);
     wait.until(d -> bodyText().contains("Khởi tạo quy trình"));
@@ -293,7 +348,9 @@ class TasklistCockpitBrowserIT {
   }
 
   private static Job nextJob(ManagementService management) {
-    return management.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+    return management.createJobQuery().executable().listPage(0, 1).stream()
+        .findFirst()
+        .orElse(null);
   }
 
   private void signIn(String app, String user) {
@@ -306,19 +363,28 @@ class TasklistCockpitBrowserIT {
   }
 
   /**
-   * The open task of this test's round for Đồng Xoài: other tests sharing the application may have left
-   * tasks of other years, and a unit's list does not show the year.
+   * The open task of this test's round for Đồng Xoài: other tests sharing the application may have
+   * left tasks of other years, and a unit's list does not show the year.
    */
   private static String taskId(String taskKey) {
-    Task task = spring.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(YEAR + "-dongxoai")
-        .taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        spring
+            .getBean(TaskService.class)
+            .createTaskQuery()
+            .processInstanceBusinessKey(YEAR + "-dongxoai")
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     assertThat(task).as("open task %s of %s-dongxoai", taskKey, YEAR).isNotNull();
     return task.getId();
   }
 
   private List<WebElement> tasksInList(String taskId) {
-    return driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-        + "[.//a[@href='#/?task=" + taskId + "']]"));
+    return driver.findElements(
+        By.xpath(
+            "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+                + "[.//a[@href='#/?task="
+                + taskId
+                + "']]"));
   }
 
   /** The task in the list, once the list is loaded; its name is checked. */
@@ -329,30 +395,38 @@ class TasklistCockpitBrowserIT {
   }
 
   private void openForm() {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form")));
   }
 
   /** Claims the open task ("Nhận việc"): its form can be completed only by its assignee. */
   private void claim() {
-    WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//button[normalize-space()='Nhận việc']")));
+    WebElement claim =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Nhận việc']")));
     claim.click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//button[@type='submit' and normalize-space()='Hoàn thành']")));
+    wait.until(
+        ExpectedConditions.elementToBeClickable(
+            By.xpath("//button[@type='submit' and normalize-space()='Hoàn thành']")));
   }
 
   /**
-   * Types into the form-js field of this key, found by its id (fjs-form-&lt;form&gt;-Field_&lt;key&gt;), and leaves
-   * it. form-js keeps what is typed for 300 ms before it takes it; leaving the field takes it at once. A
-   * field typed into while the form redraws for the previous one can lose what was typed: typed again.
+   * Types into the form-js field of this key, found by its id
+   * (fjs-form-&lt;form&gt;-Field_&lt;key&gt;), and leaves it. form-js keeps what is typed for 300
+   * ms before it takes it; leaving the field takes it at once. A field typed into while the form
+   * redraws for the previous one can lose what was typed: typed again.
    */
   private void fill(String key, String value) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-        ".fjs-container [id$='Field_" + key + "']")));
+    WebElement field =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container [id$='Field_" + key + "']")));
     for (int attempt = 1; ; attempt++) {
       // away from the fixed footer and language switch at the bottom of the window
-      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
       field.click();
       field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
       field.sendKeys(value);
@@ -368,19 +442,27 @@ class TasklistCockpitBrowserIT {
 
   /** Until the page has drawn twice: the form has redrawn after the last change. */
   private void settle() {
-    ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));");
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));");
   }
 
   private void complete() {
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//button[@type='submit' and normalize-space()='Hoàn thành']")));
+    WebElement button =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[@type='submit' and normalize-space()='Hoàn thành']")));
     click(button);
   }
 
-  /** Clicks in the middle of the window, away from the fixed footer and language switch at its bottom. */
+  /**
+   * Clicks in the middle of the window, away from the fixed footer and language switch at its
+   * bottom.
+   */
   private void click(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     element.click();
   }
 
@@ -393,16 +475,20 @@ class TasklistCockpitBrowserIT {
   }
 
   private String notificationsText() {
-    return driver.findElements(By.cssSelector(".notifications")).stream().map(WebElement::getText)
+    return driver.findElements(By.cssSelector(".notifications")).stream()
+        .map(WebElement::getText)
         .reduce("", (a, b) -> a + "\n" + b);
   }
 
   private void shot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private void dumpPage(String name) throws IOException {
-    Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    Files.writeString(
+        SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     shot(name);
   }
 }

@@ -24,15 +24,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import vn.ldtbxh.thidua.dossier.DossierScenario;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
+import vn.ldtbxh.thidua.dossier.DossierScenario;
 
 /**
- * What a unit typed is shown as typed in Tasklist: nominees named {@code [Xác nhận](https://example.com)}
- * and {@code <b>x</b>} reach the social protection division's verifyAchievements form, which shows the
- * characters literally, with no link and no bold text. Screenshots under {@code target/screenshots/}
- * (ky-tu-*.png). Skipped without Chromium and chromedriver.
+ * What a unit typed is shown as typed in Tasklist: nominees named {@code [Xác
+ * nhận](https://example.com)} and {@code <b>x</b>} reach the social protection division's
+ * verifyAchievements form, which shows the characters literally, with no link and no bold text.
+ * Screenshots under {@code target/screenshots/} (ky-tu-*.png). Skipped without Chromium and
+ * chromedriver.
  */
 @ExtendWith(Chromium.Installed.class)
 @SharedApplication
@@ -40,8 +41,10 @@ class TypedValuesBrowserIT {
 
   static final Path SCREENSHOTS = TasklistCockpitBrowserIT.SCREENSHOTS;
   static final Duration WAIT = TasklistCockpitBrowserIT.WAIT;
+
   /** A year no other integration test opens a round for. */
   static final int YEAR = TestYears.of(TypedValuesBrowserIT.class);
+
   static final String LINK_NAME = "[Xác nhận](https://example.com)";
   static final String TAG_NAME = "<b>x</b>";
 
@@ -79,7 +82,8 @@ class TypedValuesBrowserIT {
       return;
     }
     String name = "zz-ky-tu-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
-    Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    Files.writeString(
+        SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     shot(name);
     Chromium.signOut(driver, base);
   }
@@ -97,21 +101,34 @@ class TypedValuesBrowserIT {
   void aNomineeNamedLikeHtmlIsShownLiterally() throws IOException {
     WebElement form = openVerifyForm(tagNomination);
     assertThat(nomineeField().getDomProperty("value")).isEqualTo(TAG_NAME);
-    assertThat(form.findElements(By.xpath(".//b[normalize-space()='x'] | .//strong[normalize-space()='x']")))
+    assertThat(
+            form.findElements(
+                By.xpath(".//b[normalize-space()='x'] | .//strong[normalize-space()='x']")))
         .isEmpty();
     shot("ky-tu-02-ten-dang-html");
   }
 
-  /** Signs in as the social protection division's officer and opens the nomination's verifyAchievements form. */
+  /**
+   * Signs in as the social protection division's officer and opens the nomination's
+   * verifyAchievements form.
+   */
   private WebElement openVerifyForm(String businessKey) {
-    Task task = spring.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey("verifyAchievements").singleResult();
+    Task task =
+        spring
+            .getBean(TaskService.class)
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey("verifyAchievements")
+            .singleResult();
     assertThat(task).as("verifyAchievements of %s", businessKey).isNotNull();
     driver.get(base + "/camunda/app/tasklist/");
     Chromium.signIn(driver, wait, "thamdinh");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list")));
     driver.get(base + "/camunda/app/tasklist/#/?task=" + task.getId());
-    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form")));
+    WebElement form =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-container .fjs-form")));
     wait.until(d -> !nomineeField().getDomProperty("value").isEmpty());
     wait.until(d -> form.getText().contains("Thẩm định thành tích"));
     return form;
@@ -122,6 +139,8 @@ class TypedValuesBrowserIT {
   }
 
   private void shot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 }

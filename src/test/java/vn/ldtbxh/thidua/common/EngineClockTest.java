@@ -51,6 +51,7 @@ class EngineClockTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2001-01-01T00:00:00Z")));
     ClockUtil.reset();
 
-    assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
+    assertThat(Duration.between(clock.instant(), Instant.now()).abs())
+        .isLessThan(Duration.ofMinutes(1));
   }
 }

@@ -11,8 +11,7 @@ import vn.ldtbxh.thidua.ProcessTestSupport;
 /** Membership from the groups a user signed in with, or from the identity service. */
 class EngineUserTest extends ProcessTestSupport {
 
-  @Autowired
-  IdentityService identity;
+  @Autowired IdentityService identity;
 
   @Test
   void aSignedInUsersGroupsAnswer() {

@@ -13,9 +13,10 @@ import vn.ldtbxh.thidua.round.RoundType;
 
 class MovementIndicatorsTest {
 
-  static final List<MovementIndicators.District> DISTRICTS = List.of(
-      new MovementIndicators.District("budang", "Phòng LĐ-TB&XH huyện Bù Đăng"),
-      new MovementIndicators.District("dongxoai", "Phòng LĐ-TB&XH thành phố Đồng Xoài"));
+  static final List<MovementIndicators.District> DISTRICTS =
+      List.of(
+          new MovementIndicators.District("budang", "Phòng LĐ-TB&XH huyện Bù Đăng"),
+          new MovementIndicators.District("dongxoai", "Phòng LĐ-TB&XH thành phố Đồng Xoài"));
 
   @Test
   void aFallOfHalfAPointMeetsTheTargetAndLessDoesNot() {
@@ -65,20 +66,27 @@ class MovementIndicatorsTest {
 
   @Test
   void everyDistrictHasEveryYearOfTheMovementAndTheAnnualRoundCounts() {
-    List<MovementIndicators.Source> accepted = List.of(
-        new MovementIndicators.Source("budang", 2018, RoundType.ANNUAL, content(10000, 800, 700, 10, 10, 3)),
-        new MovementIndicators.Source("budang", 2020, RoundType.FINAL, content(10000, 600, 500, 10, 10, 0)),
-        new MovementIndicators.Source("budang", 2020, RoundType.ANNUAL, content(10000, 600, 580, 10, 9, 1)),
-        new MovementIndicators.Source("budang", 2021, RoundType.ANNUAL, content(10000, 600, 580, 10, 9, 1)));
-    MovementIndicators indicators = MovementIndicators.compute("vi-nguoi-ngheo-2018-2020", "Vì người nghèo", 2018, 2020,
-        DISTRICTS, accepted);
+    List<MovementIndicators.Source> accepted =
+        List.of(
+            new MovementIndicators.Source(
+                "budang", 2018, RoundType.ANNUAL, content(10000, 800, 700, 10, 10, 3)),
+            new MovementIndicators.Source(
+                "budang", 2020, RoundType.FINAL, content(10000, 600, 500, 10, 10, 0)),
+            new MovementIndicators.Source(
+                "budang", 2020, RoundType.ANNUAL, content(10000, 600, 580, 10, 9, 1)),
+            new MovementIndicators.Source(
+                "budang", 2021, RoundType.ANNUAL, content(10000, 600, 580, 10, 9, 1)));
+    MovementIndicators indicators =
+        MovementIndicators.compute(
+            "vi-nguoi-ngheo-2018-2020", "Vì người nghèo", 2018, 2020, DISTRICTS, accepted);
 
     assertThat(indicators.years()).containsExactly(2018, 2019, 2020);
     assertThat(indicators.targets().fallPoints()).isEqualByComparingTo(new BigDecimal("0.5"));
     assertThat(indicators.targets().allowanceCoverage()).isEqualByComparingTo("100");
     assertThat(indicators.targets().meritPoorHouseholds()).isZero();
     assertThat(indicators.targets().meritPoorHouseholdsBy()).isEqualTo(2020);
-    assertThat(indicators.districts()).extracting(MovementIndicators.DistrictProgress::unitCode)
+    assertThat(indicators.districts())
+        .extracting(MovementIndicators.DistrictProgress::unitCode)
         .containsExactly("budang", "dongxoai");
 
     List<YearIndicators> budang = indicators.districts().get(0).years();
@@ -95,7 +103,12 @@ class MovementIndicatorsTest {
     assertThat(indicators.districts().get(1).years()).allMatch(year -> !year.reported());
   }
 
-  static ReportContent content(long households, long poorStart, long poorEnd, long entitled, long receiving,
+  static ReportContent content(
+      long households,
+      long poorStart,
+      long poorEnd,
+      long entitled,
+      long receiving,
       long meritPoor) {
     Map<ReportField, Long> figures = new EnumMap<>(ReportField.class);
     figures.put(ReportField.HOUSEHOLDS_TOTAL, households);

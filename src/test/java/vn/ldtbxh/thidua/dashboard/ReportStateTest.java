@@ -14,11 +14,13 @@ class ReportStateTest {
   void eachStoredStatusHasItsState() {
     assertThat(ReportState.of(null, false)).isEqualTo(ReportState.PENDING);
     assertThat(ReportState.of(ReportStatus.PREPARING, false)).isEqualTo(ReportState.PENDING);
-    assertThat(ReportState.of(ReportStatus.SUBMITTED, false)).isEqualTo(ReportState.SUBMITTED_ON_TIME);
+    assertThat(ReportState.of(ReportStatus.SUBMITTED, false))
+        .isEqualTo(ReportState.SUBMITTED_ON_TIME);
     assertThat(ReportState.of(ReportStatus.SUBMITTED, true)).isEqualTo(ReportState.SUBMITTED_LATE);
     assertThat(ReportState.of(ReportStatus.RETURNED, true)).isEqualTo(ReportState.RETURNED);
     assertThat(ReportState.of(ReportStatus.ACCEPTED, true)).isEqualTo(ReportState.ACCEPTED);
-    assertThat(ReportState.of(ReportStatus.NOT_SUBMITTED, true)).isEqualTo(ReportState.NOT_SUBMITTED);
+    assertThat(ReportState.of(ReportStatus.NOT_SUBMITTED, true))
+        .isEqualTo(ReportState.NOT_SUBMITTED);
   }
 
   @Test

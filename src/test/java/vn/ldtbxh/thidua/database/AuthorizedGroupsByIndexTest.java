@@ -15,22 +15,35 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ldtbxh.thidua.ProcessTestSupport;
 
-/** The authorization checks' group filter gives the engine's answer, asking only about the user's groups. */
+/**
+ * The authorization checks' group filter gives the engine's answer, asking only about the user's
+ * groups.
+ */
 class AuthorizedGroupsByIndexTest extends ProcessTestSupport {
 
-  @Autowired
-  AuthorizationService authorizations;
+  @Autowired AuthorizationService authorizations;
 
   @Test
   void keepsExactlyTheUsersGroupsThatHaveAnAuthorization() {
-    List<String> groups = new ArrayList<>(
-        List.of("unit-dongxoai", "office", "no-such-group", "office", "managers", "unit-without-grant"));
-    Set<String> engineAnswer = new HashSet<>(jdbc.queryForList("select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION",
-        String.class));
+    List<String> groups =
+        new ArrayList<>(
+            List.of(
+                "unit-dongxoai",
+                "office",
+                "no-such-group",
+                "office",
+                "managers",
+                "unit-without-grant"));
+    Set<String> engineAnswer =
+        new HashSet<>(
+            jdbc.queryForList("select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION", String.class));
     engineAnswer.retainAll(groups);
 
-    assertThat(filter(groups)).containsExactlyInAnyOrderElementsOf(engineAnswer).contains("unit-dongxoai", "office")
-        .doesNotContain("no-such-group", "unit-without-grant").doesNotHaveDuplicates();
+    assertThat(filter(groups))
+        .containsExactlyInAnyOrderElementsOf(engineAnswer)
+        .contains("unit-dongxoai", "office")
+        .doesNotContain("no-such-group", "unit-without-grant")
+        .doesNotHaveDuplicates();
     assertThat(filter(List.of())).isEmpty();
     assertThat(filter(null)).isEmpty();
   }
@@ -53,12 +66,16 @@ class AuthorizedGroupsByIndexTest extends ProcessTestSupport {
 
   @Test
   void theEngineUsesIt() {
-    Object manager = configuration().getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+    Object manager =
+        configuration()
+            .getCommandExecutorTxRequired()
+            .execute(context -> context.getAuthorizationManager());
     assertThat(manager).isInstanceOf(AuthorizedGroupsByIndex.Manager.class);
   }
 
   private List<String> filter(List<String> groups) {
-    return configuration().getCommandExecutorTxRequired()
+    return configuration()
+        .getCommandExecutorTxRequired()
         .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups));
   }
 

@@ -49,7 +49,8 @@ class HostZoneTest {
   void thePostProcessorPinsWhenTheEnvironmentIsPrepared() {
     TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
 
-    new UtcDefaultZone(new DeferredLogs()).postProcessEnvironment(new StandardEnvironment(), new SpringApplication());
+    new UtcDefaultZone(new DeferredLogs())
+        .postProcessEnvironment(new StandardEnvironment(), new SpringApplication());
 
     assertThat(TimeZone.getDefault().getID()).isEqualTo("UTC");
     assertThat(HostZone.host()).isEqualTo(ZoneId.of("America/New_York"));
@@ -57,8 +58,12 @@ class HostZoneTest {
 
   @Test
   void thePostProcessorIsRegisteredForEveryStart() {
-    var processors = SpringFactoriesLoader.forDefaultResourceLocation().load(EnvironmentPostProcessor.class,
-        SpringFactoriesLoader.ArgumentResolver.of(DeferredLogFactory.class, new DeferredLogs()));
+    var processors =
+        SpringFactoriesLoader.forDefaultResourceLocation()
+            .load(
+                EnvironmentPostProcessor.class,
+                SpringFactoriesLoader.ArgumentResolver.of(
+                    DeferredLogFactory.class, new DeferredLogs()));
 
     assertThat(processors).hasAtLeastOneElementOfType(UtcDefaultZone.class);
   }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table "Where each rule lives" of docs/architecture.md names, for each business rule, the class that holds
- * it: every class of its "class" column exists, and the table is not a stub.
+ * The table "Where each rule lives" of docs/architecture.md names, for each business rule, the
+ * class that holds it: every class of its "class" column exists, and the table is not a stub.
  */
 class ArchitectureTableTest {
 
@@ -24,8 +24,7 @@ class ArchitectureTableTest {
   static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
   /** One row of the table: the rule, and the text of its class cell. */
-  record Row(String rule, String classCell) {
-  }
+  record Row(String rule, String classCell) {}
 
   @Test
   void everyClassOfTheRuleTableExists() throws IOException {
@@ -47,10 +46,15 @@ class ArchitectureTableTest {
         missing.add(row.rule() + ": " + qualified);
       }
     }
-    assertThat(missing).as("classes named in the table \"%s\" that do not exist", HEADING).isEmpty();
+    assertThat(missing)
+        .as("classes named in the table \"%s\" that do not exist", HEADING)
+        .isEmpty();
   }
 
-  /** The rows of the first table under the heading, as (rule, class cell), the header and its rule line left out. */
+  /**
+   * The rows of the first table under the heading, as (rule, class cell), the header and its rule
+   * line left out.
+   */
   static List<Row> table(String markdown) {
     String[] lines = markdown.split("\n", -1);
     int i = 0;
@@ -65,7 +69,8 @@ class ArchitectureTableTest {
     }
     assertThat(i).as("a table under \"%s\"", HEADING).isLessThan(lines.length);
     List<String> header = cells(lines[i]);
-    int classColumn = header.stream().map(cell -> cell.toLowerCase(Locale.ROOT)).toList().indexOf("class");
+    int classColumn =
+        header.stream().map(cell -> cell.toLowerCase(Locale.ROOT)).toList().indexOf("class");
     assertThat(classColumn).as("a column \"class\" in %s", header).isNotNegative();
     i += 2; // the header and the line of dashes
     List<Row> rows = new ArrayList<>();

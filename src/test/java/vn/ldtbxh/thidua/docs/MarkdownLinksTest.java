@@ -21,32 +21,40 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every relative link of README.md and of the Markdown files under docs/ resolves: the file exists (relative
- * to the linking file's directory) and a {@code #anchor} into a Markdown file names one of its headings, by
- * GitHub's slug. Links to http(s), mailto and other schemes, and links inside code spans and fenced code blocks,
- * are not checked. Headings are ATX headings ({@code ## Title}); explicit {@code <a id/name>} anchors count too.
+ * Every relative link of README.md and of the Markdown files under docs/ resolves: the file exists
+ * (relative to the linking file's directory) and a {@code #anchor} into a Markdown file names one
+ * of its headings, by GitHub's slug. Links to http(s), mailto and other schemes, and links inside
+ * code spans and fenced code blocks, are not checked. Headings are ATX headings ({@code ## Title});
+ * explicit {@code <a id/name>} anchors count too.
  */
 class MarkdownLinksTest {
 
   static final Path ROOT = Path.of("").toAbsolutePath();
 
   static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
-  static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  static final Pattern HEADING =
+      Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
-  static final Pattern INLINE_LINK = Pattern.compile(
-      "!?\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]\\(\\s*(<[^>]*>|[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
-  static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
-  static final Pattern HTML_LINK = Pattern.compile("<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"",
-      Pattern.CASE_INSENSITIVE);
-  static final Pattern HTML_ANCHOR = Pattern.compile("<a\\b[^>]*?\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern INLINE_LINK =
+      Pattern.compile(
+          "!?\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]\\(\\s*(<[^>]*>|[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
+  static final Pattern REFERENCE_DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
+  static final Pattern HTML_LINK =
+      Pattern.compile(
+          "<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+  static final Pattern HTML_ANCHOR =
+      Pattern.compile("<a\\b[^>]*?\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
   static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  /** What GitHub's slugs drop: everything but letters, marks, digits, connector punctuation ('_'), '-' and space. */
+
+  /**
+   * What GitHub's slugs drop: everything but letters, marks, digits, connector punctuation ('_'),
+   * '-' and space.
+   */
   static final Pattern NOT_IN_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
 
   /** A link as written, with the line it is on. */
-  record Link(int line, String target) {
-  }
+  record Link(int line, String target) {}
 
   @Test
   void everyRelativeLinkOfTheReadmeAndTheDocsResolves() throws IOException {
@@ -62,7 +70,15 @@ class MarkdownLinksTest {
       for (Link link : links(Files.readString(file))) {
         String problem = problem(file, link.target());
         if (problem != null) {
-          broken.add(ROOT.relativize(file) + ":" + link.line() + ": " + link.target() + " (" + problem + ")");
+          broken.add(
+              ROOT.relativize(file)
+                  + ":"
+                  + link.line()
+                  + ": "
+                  + link.target()
+                  + " ("
+                  + problem
+                  + ")");
         }
       }
     }
@@ -92,7 +108,9 @@ class MarkdownLinksTest {
     if (!Files.exists(resolved)) {
       return "no file " + ROOT.relativize(resolved);
     }
-    if (anchor.isEmpty() || !Files.isRegularFile(resolved) || !resolved.toString().endsWith(".md")) {
+    if (anchor.isEmpty()
+        || !Files.isRegularFile(resolved)
+        || !resolved.toString().endsWith(".md")) {
       return null;
     }
     Set<String> anchors;
@@ -101,7 +119,9 @@ class MarkdownLinksTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return anchors.contains(anchor) ? null : "no heading with the slug '" + anchor + "' in " + ROOT.relativize(resolved);
+    return anchors.contains(anchor)
+        ? null
+        : "no heading with the slug '" + anchor + "' in " + ROOT.relativize(resolved);
   }
 
   static String decode(String text) {
@@ -135,10 +155,15 @@ class MarkdownLinksTest {
   }
 
   private static String unbracket(String target) {
-    return target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
+    return target.startsWith("<") && target.endsWith(">")
+        ? target.substring(1, target.length() - 1)
+        : target;
   }
 
-  /** The anchors of a Markdown text: its headings' GitHub slugs (repeated ones with -1, -2…) and its HTML anchors. */
+  /**
+   * The anchors of a Markdown text: its headings' GitHub slugs (repeated ones with -1, -2…) and its
+   * HTML anchors.
+   */
   static Set<String> anchors(String markdown) {
     Set<String> anchors = new LinkedHashSet<>();
     Map<String, Integer> occurrences = new HashMap<>();
@@ -167,8 +192,9 @@ class MarkdownLinksTest {
   }
 
   /**
-   * GitHub's slug of a heading (as github-slugger computes it from the heading's text): lower case, everything
-   * but Unicode letters, marks, digits, '_', '-' and spaces removed, then each space replaced by '-'.
+   * GitHub's slug of a heading (as github-slugger computes it from the heading's text): lower case,
+   * everything but Unicode letters, marks, digits, '_', '-' and spaces removed, then each space
+   * replaced by '-'.
    */
   static String slug(String heading) {
     String text = CODE_SPAN.matcher(heading).replaceAll("$2");
@@ -178,7 +204,10 @@ class MarkdownLinksTest {
     return NOT_IN_SLUG.matcher(text).replaceAll("").replace(' ', '-');
   }
 
-  /** Tracks fenced code blocks line by line: an opening fence, its lines and its closing fence are code. */
+  /**
+   * Tracks fenced code blocks line by line: an opening fence, its lines and its closing fence are
+   * code.
+   */
   static final class Fences {
     private String open;
 
@@ -191,8 +220,10 @@ class MarkdownLinksTest {
         }
         return false;
       }
-      if (fence.matches() && fence.group(1).charAt(0) == open.charAt(0)
-          && fence.group(1).length() >= open.length() && fence.group(2).isBlank()) {
+      if (fence.matches()
+          && fence.group(1).charAt(0) == open.charAt(0)
+          && fence.group(1).length() >= open.length()
+          && fence.group(2).isBlank()) {
         open = null;
       }
       return true;
@@ -202,10 +233,12 @@ class MarkdownLinksTest {
   @Test
   void slugsAreGitHubs() {
     assertThat(slug("Form variables")).isEqualTo("form-variables");
-    assertThat(slug("Engine-internal classes the code uses")).isEqualTo("engine-internal-classes-the-code-uses");
+    assertThat(slug("Engine-internal classes the code uses"))
+        .isEqualTo("engine-internal-classes-the-code-uses");
     assertThat(slug("`emulation-round` — Đợt thi đua")).isEqualTo("emulation-round--đợt-thi-đua");
     assertThat(slug("Decision table `award-rules`")).isEqualTo("decision-table-award-rules");
-    assertThat(slug("`startRound` (start of `emulation-round`)")).isEqualTo("startround-start-of-emulation-round");
+    assertThat(slug("`startRound` (start of `emulation-round`)"))
+        .isEqualTo("startround-start-of-emulation-round");
     assertThat(slug("Tasklist: \"Hồ sơ của đơn vị\" and \"Văn bản đính kèm\""))
         .isEqualTo("tasklist-hồ-sơ-của-đơn-vị-and-văn-bản-đính-kèm");
     assertThat(slug("Security: who may do what, where it is enforced, what is trusted"))
@@ -215,7 +248,8 @@ class MarkdownLinksTest {
 
   @Test
   void repeatedHeadingsGetNumberedAndCodeBlocksHaveNoHeadings() {
-    String markdown = """
+    String markdown =
+        """
         # Notes
         ## Notes
         ```bash
@@ -225,12 +259,14 @@ class MarkdownLinksTest {
         ## Notes-1
         <a id="custom"></a>
         """;
-    assertThat(anchors(markdown)).containsExactly("notes", "notes-1", "notes-2", "notes-1-1", "custom");
+    assertThat(anchors(markdown))
+        .containsExactly("notes", "notes-1", "notes-2", "notes-1-1", "custom");
   }
 
   @Test
   void linksInCodeAndToOtherSchemesAreNotChecked() {
-    String markdown = """
+    String markdown =
+        """
         See [a](a.md), ![b](images/b.png "B") and [c `d`](c.md#e) and [f](<g h.md>).
         `[no](code-span.md)` and [web](https://example.org) and [mail](mailto:x@example.org)
         ~~~
@@ -238,8 +274,16 @@ class MarkdownLinksTest {
         ~~~
         [ref]: ref.md
         """;
-    assertThat(links(markdown)).extracting(Link::target).containsExactly("a.md", "images/b.png", "c.md#e", "g h.md",
-        "https://example.org", "mailto:x@example.org", "ref.md");
+    assertThat(links(markdown))
+        .extracting(Link::target)
+        .containsExactly(
+            "a.md",
+            "images/b.png",
+            "c.md#e",
+            "g h.md",
+            "https://example.org",
+            "mailto:x@example.org",
+            "ref.md");
     assertThat(problem(ROOT.resolve("README.md"), "https://example.org/missing.md")).isNull();
     assertThat(problem(ROOT.resolve("README.md"), "mailto:x@example.org")).isNull();
     assertThat(problem(ROOT.resolve("README.md"), "docs/missing.md")).startsWith("no file");

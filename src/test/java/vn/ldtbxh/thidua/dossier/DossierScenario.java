@@ -13,14 +13,22 @@ import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
- * Builds dossiers through the engine's Java API, each step by the user whose work it is: a round, a unit's
- * report submitted, returned with a comment, revised and accepted, and nominations moved to a given step.
+ * Builds dossiers through the engine's Java API, each step by the user whose work it is: a round, a
+ * unit's report submitted, returned with a comment, revised and accepted, and nominations moved to
+ * a given step.
  */
 public final class DossierScenario {
 
-  public static final String RETURN_COMMENT = "Đề nghị bổ sung số hộ tái nghèo trong năm và tên xã điểm.";
-  private static final Map<String, List<String>> GROUPS = Map.of("thamdinh", List.of("social-protection", "unit-btxh"),
-      "vanphong", List.of("office", "unit-vp"), "hoidong", List.of("council"));
+  public static final String RETURN_COMMENT =
+      "Đề nghị bổ sung số hộ tái nghèo trong năm và tên xã điểm.";
+  private static final Map<String, List<String>> GROUPS =
+      Map.of(
+          "thamdinh",
+          List.of("social-protection", "unit-btxh"),
+          "vanphong",
+          List.of("office", "unit-vp"),
+          "hoidong",
+          List.of("council"));
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -40,23 +48,50 @@ public final class DossierScenario {
     RestTestSupport.openRound(movements, runtime, management, movementCode, year, unitCodes);
   }
 
-  /** The unit submits, social protection returns it with {@link #RETURN_COMMENT}, the unit revises, it is accepted. */
+  /**
+   * The unit submits, social protection returns it with {@link #RETURN_COMMENT}, the unit revises,
+   * it is accepted.
+   */
   public void reportReturnedThenAccepted(int year, String unit) {
     String key = year + "-" + unit;
     complete(key, "prepareReport", unit, districtReport(900));
-    complete(key, "reviewReport", "thamdinh", Map.of("reviewOutcome", "RETURNED", "reviewComment", RETURN_COMMENT));
+    complete(
+        key,
+        "reviewReport",
+        "thamdinh",
+        Map.of("reviewOutcome", "RETURNED", "reviewComment", RETURN_COMMENT));
     complete(key, "reviseReport", unit, districtReport(905));
     complete(key, "reviewReport", "thamdinh", Map.of("reviewOutcome", "APPROVED"));
   }
 
-  /** Starts a nomination as the unit's officer; it waits at verifyAchievements. Returns its business key. */
+  /**
+   * Starts a nomination as the unit's officer; it waits at verifyAchievements. Returns its business
+   * key.
+   */
   public String nominate(int year, String unit, String nominee, String position) {
     identity.setAuthentication(unit, List.of("unit-" + unit));
     try {
-      Map<String, Object> variables = new HashMap<>(Map.of("roundKey", "round-" + year, "unitCode", unit,
-          "nomineeKind", "INDIVIDUAL", "nomineeName", nominee, "nomineePosition", position,
-          "awardForm", "GIAY_KHEN_GIAM_DOC", "achievements", "Hoàn thành xuất sắc nhiệm vụ; vận động 40 hộ thoát nghèo.",
-          "unitMinutesNumber", "05/BB-" + unit.toUpperCase(), "underDisciplinaryReview", false));
+      Map<String, Object> variables =
+          new HashMap<>(
+              Map.of(
+                  "roundKey",
+                  "round-" + year,
+                  "unitCode",
+                  unit,
+                  "nomineeKind",
+                  "INDIVIDUAL",
+                  "nomineeName",
+                  nominee,
+                  "nomineePosition",
+                  position,
+                  "awardForm",
+                  "GIAY_KHEN_GIAM_DOC",
+                  "achievements",
+                  "Hoàn thành xuất sắc nhiệm vụ; vận động 40 hộ thoát nghèo.",
+                  "unitMinutesNumber",
+                  "05/BB-" + unit.toUpperCase(),
+                  "underDisciplinaryReview",
+                  false));
       return runtime.startProcessInstanceByKey("award-nomination", variables).getBusinessKey();
     } finally {
       identity.clearAuthentication();
@@ -66,8 +101,15 @@ public final class DossierScenario {
 
   /** Verified and checked: the nomination waits for the council's vote. */
   public void toCouncil(String key) {
-    complete(key, "verifyAchievements", "thamdinh", Map.of("verifyOutcome", "APPROVED",
-        "verifyComment", "Thành tích được Phòng Bảo trợ xã hội xác nhận."));
+    complete(
+        key,
+        "verifyAchievements",
+        "thamdinh",
+        Map.of(
+            "verifyOutcome",
+            "APPROVED",
+            "verifyComment",
+            "Thành tích được Phòng Bảo trợ xã hội xác nhận."));
     complete(key, "checkDossier", "vanphong", Map.of("dossierOutcome", "COMPLETE"));
   }
 
@@ -75,9 +117,14 @@ public final class DossierScenario {
     return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
   }
 
-  public void complete(String businessKey, String taskKey, String user, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-        .singleResult();
+  public void complete(
+      String businessKey, String taskKey, String user, Map<String, Object> variables) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     if (task == null) {
       throw new IllegalStateException("no open task " + taskKey + " of " + businessKey);
     }

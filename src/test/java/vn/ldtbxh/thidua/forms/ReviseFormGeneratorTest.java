@@ -21,26 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The revise forms are built from the prepare forms ({@link ReviseFormGenerator}, {@code forms/revise-forms.json}):
- * the forms on the classpath, those the application deploys, are the generated ones, with every field of their
- * prepare form, their own id and the reviewer's comment first.
+ * The revise forms are built from the prepare forms ({@link ReviseFormGenerator}, {@code
+ * forms/revise-forms.json}): the forms on the classpath, those the application deploys, are the
+ * generated ones, with every field of their prepare form, their own id and the reviewer's comment
+ * first.
  */
 class ReviseFormGeneratorTest {
 
   static final Path SOURCE = Path.of("forms");
-  static final Map<String, String> PREPARE_OF = Map.of(
-      "reviseUnitReport", "prepareUnitReport",
-      "reviseDistrictReport", "prepareDistrictReport");
+  static final Map<String, String> PREPARE_OF =
+      Map.of(
+          "reviseUnitReport", "prepareUnitReport",
+          "reviseDistrictReport", "prepareDistrictReport");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void theOverlayDescribesBothReviseForms() throws IOException {
     JsonNode overlay = JSON.readTree(SOURCE.resolve(ReviseFormGenerator.OVERLAY).toFile());
     Map<String, String> described = new LinkedHashMap<>();
-    overlay.path("forms").fields().forEachRemaining(f -> described.put(f.getKey(), f.getValue().path("from").asText()));
+    overlay
+        .path("forms")
+        .fields()
+        .forEachRemaining(f -> described.put(f.getKey(), f.getValue().path("from").asText()));
     assertThat(described).isEqualTo(PREPARE_OF);
     for (String revise : PREPARE_OF.keySet()) {
-      assertThat(SOURCE.resolve(revise + ".form")).as("generated, not in the sources").doesNotExist();
+      assertThat(SOURCE.resolve(revise + ".form"))
+          .as("generated, not in the sources")
+          .doesNotExist();
     }
   }
 
@@ -67,7 +74,10 @@ class ReviseFormGeneratorTest {
       assertThat(first.path("id").asText()).isEqualTo("Html_reviewComment");
       assertThat(first.path("type").asText()).isEqualTo("html");
       assertThat(first.path("content").asText())
-          .contains("Ý kiến của Phòng Bảo trợ xã hội khi trả lại báo cáo", "reviewComment", "reviseDueText");
+          .contains(
+              "Ý kiến của Phòng Bảo trợ xã hội khi trả lại báo cáo",
+              "reviewComment",
+              "reviseDueText");
 
       JsonNode header = revise.path("components").path(1);
       assertThat(header.path("id").asText()).isEqualTo("Text_header");
@@ -75,7 +85,8 @@ class ReviseFormGeneratorTest {
       assertThat(prepareHeader).contains("**Hạn nộp báo cáo:** {{deadlineText}}");
       assertThat(header.path("text").asText())
           .startsWith(prepareHeader.replace("**Hạn nộp báo cáo:**", "**Hạn nộp báo cáo của đợt:**"))
-          .endsWith("đã nhập trước đây được điền sẵn; hãy bổ sung, chỉnh sửa theo ý kiến trên rồi gửi lại._");
+          .endsWith(
+              "đã nhập trước đây được điền sẵn; hãy bổ sung, chỉnh sửa theo ý kiến trên rồi gửi lại._");
 
       // the rest is the prepare form's, its layout rows included
       ArrayNode rest = revise.path("components").deepCopy();
@@ -90,18 +101,25 @@ class ReviseFormGeneratorTest {
     }
   }
 
-  /** The build's revise forms are those of the current sources (not left over from an earlier build). */
+  /**
+   * The build's revise forms are those of the current sources (not left over from an earlier
+   * build).
+   */
   @Test
   void theFormsOnTheClasspathAreTheGeneratedOnes() throws IOException {
     Map<String, byte[]> generated = ReviseFormGenerator.generate(SOURCE);
     assertThat(generated).containsOnlyKeys("reviseUnitReport.form", "reviseDistrictReport.form");
     for (Map.Entry<String, byte[]> form : generated.entrySet()) {
-      assertThat(new String(classpathBytes(form.getKey()), StandardCharsets.UTF_8)).as(form.getKey())
+      assertThat(new String(classpathBytes(form.getKey()), StandardCharsets.UTF_8))
+          .as(form.getKey())
           .isEqualTo(new String(form.getValue(), StandardCharsets.UTF_8));
     }
   }
 
-  /** The same sources give the same bytes, in the Modeler's layout: an unchanged form is not deployed again. */
+  /**
+   * The same sources give the same bytes, in the Modeler's layout: an unchanged form is not
+   * deployed again.
+   */
   @Test
   void theOutputIsDeterministicAndLaidOutLikeTheModeler() throws IOException {
     Map<String, byte[]> once = ReviseFormGenerator.generate(SOURCE);
@@ -119,8 +137,12 @@ class ReviseFormGeneratorTest {
     copySources(dir);
     Path prepare = dir.resolve("prepareUnitReport.form");
     ObjectNode form = (ObjectNode) JSON.readTree(prepare.toFile());
-    ObjectNode field = JSON.createObjectNode().put("label", "Số người được hỗ trợ").put("type", "number")
-        .put("key", "peopleHelped").put("id", "Field_peopleHelped");
+    ObjectNode field =
+        JSON.createObjectNode()
+            .put("label", "Số người được hỗ trợ")
+            .put("type", "number")
+            .put("key", "peopleHelped")
+            .put("id", "Field_peopleHelped");
     ((ArrayNode) form.path("components").path(1).path("components")).add(field);
     Files.write(prepare, ReviseFormGenerator.write(form));
 
@@ -133,15 +155,18 @@ class ReviseFormGeneratorTest {
     copySources(dir);
     Path prepare = dir.resolve("prepareDistrictReport.form");
     Files.writeString(prepare, Files.readString(prepare).replace("Hạn nộp báo cáo:", "Hạn nộp:"));
-    assertThatThrownBy(() -> ReviseFormGenerator.generate(dir)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("reviseDistrictReport").hasMessageContaining("**Hạn nộp báo cáo:**");
+    assertThatThrownBy(() -> ReviseFormGenerator.generate(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reviseDistrictReport")
+        .hasMessageContaining("**Hạn nộp báo cáo:**");
   }
 
   @Test
   void aReviseFormAmongTheSourcesFailsTheBuild(@TempDir Path dir) throws IOException {
     copySources(dir);
     Files.copy(dir.resolve("prepareUnitReport.form"), dir.resolve("reviseUnitReport.form"));
-    assertThatThrownBy(() -> ReviseFormGenerator.generate(dir)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> ReviseFormGenerator.generate(dir))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("reviseUnitReport.form is generated from prepareUnitReport.form");
   }
 
@@ -150,7 +175,8 @@ class ReviseFormGeneratorTest {
     Path out = dir.resolve("out");
     ReviseFormGenerator.main(new String[] {SOURCE.toString(), out.toString()});
     Path unit = out.resolve("reviseUnitReport.form");
-    assertThat(Files.readAllBytes(unit)).isEqualTo(ReviseFormGenerator.generate(SOURCE).get("reviseUnitReport.form"));
+    assertThat(Files.readAllBytes(unit))
+        .isEqualTo(ReviseFormGenerator.generate(SOURCE).get("reviseUnitReport.form"));
     FileTime before = FileTime.fromMillis(Files.getLastModifiedTime(unit).toMillis() - 60_000);
     Files.setLastModifiedTime(unit, before);
     ReviseFormGenerator.main(new String[] {SOURCE.toString(), out.toString()});
@@ -179,14 +205,16 @@ class ReviseFormGeneratorTest {
   }
 
   static byte[] classpathBytes(String name) throws IOException {
-    try (InputStream in = ReviseFormGeneratorTest.class.getClassLoader().getResourceAsStream("forms/" + name)) {
+    try (InputStream in =
+        ReviseFormGeneratorTest.class.getClassLoader().getResourceAsStream("forms/" + name)) {
       assertThat(in).as("forms/" + name + " on the classpath").isNotNull();
       return in.readAllBytes();
     }
   }
 
   static void copySources(Path dir) throws IOException {
-    Files.copy(SOURCE.resolve(ReviseFormGenerator.OVERLAY), dir.resolve(ReviseFormGenerator.OVERLAY));
+    Files.copy(
+        SOURCE.resolve(ReviseFormGenerator.OVERLAY), dir.resolve(ReviseFormGenerator.OVERLAY));
     for (String prepare : PREPARE_OF.values()) {
       Files.copy(SOURCE.resolve(prepare + ".form"), dir.resolve(prepare + ".form"));
     }

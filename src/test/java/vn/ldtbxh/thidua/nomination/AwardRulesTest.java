@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
@@ -108,8 +107,7 @@ class AwardRulesTest {
     assertThat(r.<String>getEntry("awardFormName")).isEqualTo(formName);
   }
 
-  private static void assertIneligible(
-      DmnDecisionRuleResult r, String reason, String formName) {
+  private static void assertIneligible(DmnDecisionRuleResult r, String reason, String formName) {
     assertThat(r.<Boolean>getEntry("eligible")).isFalse();
     assertThat(r.<String>getEntry("ineligibleReason")).isEqualTo(reason);
     assertThat(r.<String>getEntry("authority")).isNull();
@@ -159,12 +157,7 @@ class AwardRulesTest {
 
   // Quy tắc 2: Giấy khen của Giám đốc Sở, mọi đối tượng, mọi loại đợt.
   @ParameterizedTest
-  @CsvSource({
-    "COLLECTIVE, ANNUAL",
-    "COLLECTIVE, FINAL",
-    "INDIVIDUAL, ANNUAL",
-    "INDIVIDUAL, FINAL"
-  })
+  @CsvSource({"COLLECTIVE, ANNUAL", "COLLECTIVE, FINAL", "INDIVIDUAL, ANNUAL", "INDIVIDUAL, FINAL"})
   void rule2_directorCertificate(String nomineeKind, String roundType) {
     DmnDecisionRuleResult r = single(false, "GIAY_KHEN_GIAM_DOC", nomineeKind, roundType);
     assertEligible(r, "DIRECTOR", 1, 2, ">", DOCS_DIRECTOR, "Giấy khen của Giám đốc Sở");
@@ -223,13 +216,7 @@ class AwardRulesTest {
   void rule8_primeMinisterMeritFinal(String nomineeKind) {
     DmnDecisionRuleResult r = single(false, "BANG_KHEN_THU_TUONG", nomineeKind, "FINAL");
     assertEligible(
-        r,
-        "PRIME_MINISTER",
-        7,
-        10,
-        ">=",
-        DOCS_PRIME_MINISTER,
-        "Bằng khen của Thủ tướng Chính phủ");
+        r, "PRIME_MINISTER", 7, 10, ">=", DOCS_PRIME_MINISTER, "Bằng khen của Thủ tướng Chính phủ");
   }
 
   // Quy tắc 9: Bằng khen của Thủ tướng Chính phủ, đợt hằng năm.
@@ -281,14 +268,12 @@ class AwardRulesTest {
     assertThat(table.getInputs()).hasSize(4);
     assertThat(table.getOutputs()).hasSize(8);
     assertThat(table.getRules()).hasSize(9);
-    assertThat(table.getRules())
-        .allSatisfy(rule -> assertThat(rule.getDescription()).isNotNull());
+    assertThat(table.getRules()).allSatisfy(rule -> assertThat(rule.getDescription()).isNotNull());
 
     DomElement shape = findDecisionShape(model);
     assertThat(shape).as("dmndi:DMNShape của quyết định award-rules").isNotNull();
     DomElement bounds =
-        shape.getChildElementsByNameNs("http://www.omg.org/spec/DMN/20180521/DC/", "Bounds")
-            .get(0);
+        shape.getChildElementsByNameNs("http://www.omg.org/spec/DMN/20180521/DC/", "Bounds").get(0);
     assertThat(
             Map.of(
                 "x", bounds.getAttribute("x"),

@@ -11,7 +11,16 @@ import vn.ldtbxh.thidua.common.ThiduaException;
 class CouncilVoteTest {
 
   @ParameterizedTest(name = "{1} of {0} present: quorum {2}")
-  @CsvSource({"15,10,true", "15,9,false", "9,6,true", "9,5,false", "3,2,true", "1,1,true", "7,5,true", "7,4,false"})
+  @CsvSource({
+    "15,10,true",
+    "15,9,false",
+    "9,6,true",
+    "9,5,false",
+    "3,2,true",
+    "1,1,true",
+    "7,5,true",
+    "7,4,false"
+  })
   void theQuorumIsTwoThirdsInIntegerArithmetic(int total, int present, boolean quorum) {
     assertThat(new CouncilVote(total, present, 0, 0).hasQuorum()).isEqualTo(quorum);
   }
@@ -47,14 +56,19 @@ class CouncilVoteTest {
   }
 
   @ParameterizedTest(name = "total {0}, present {1}, for {2}, written {3}: {4}")
-  @CsvSource(delimiter = '|', value = {
-      "0|0|0|0|lớn hơn 0",
-      "10|11|5|0|không thể nhiều hơn tổng số",
-      "15|10|5|6|nhiều hơn số thành viên vắng mặt",
-      "15|10|13|2|không thể nhiều hơn số phiếu đã bỏ",
-      "15|10|-1|0|không được là số âm"})
-  void inconsistentNumbersAreRefused(int total, int present, int votesFor, int written, String message) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0|0|0|0|lớn hơn 0",
+        "10|11|5|0|không thể nhiều hơn tổng số",
+        "15|10|5|6|nhiều hơn số thành viên vắng mặt",
+        "15|10|13|2|không thể nhiều hơn số phiếu đã bỏ",
+        "15|10|-1|0|không được là số âm"
+      })
+  void inconsistentNumbersAreRefused(
+      int total, int present, int votesFor, int written, String message) {
     assertThatThrownBy(() -> new CouncilVote(total, present, votesFor, written).check())
-        .isInstanceOf(ThiduaException.class).hasMessageContaining(message);
+        .isInstanceOf(ThiduaException.class)
+        .hasMessageContaining(message);
   }
 }

@@ -22,10 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ldtbxh.thidua.ProcessTestSupport;
 
 /**
- * An SMTP server that accepts connections and never answers: the notification job fails within the mail
- * timeouts (1 s here, 10 s in production), is retried, raises an incident only when its retries are spent,
- * and once the server answers again every notice is mailed exactly once. A slow server: the job stops
- * after its time limit and the retry sends the rest.
+ * An SMTP server that accepts connections and never answers: the notification job fails within the
+ * mail timeouts (1 s here, 10 s in production), is retried, raises an incident only when its
+ * retries are spent, and once the server answers again every notice is mailed exactly once. A slow
+ * server: the job stops after its time limit and the retry sends the rest.
  */
 class HungSmtpIT extends ProcessTestSupport {
 
@@ -34,9 +34,10 @@ class HungSmtpIT extends ProcessTestSupport {
   static final Duration JOB_TIME_LIMIT = Duration.ofMillis(1500);
 
   @RegisterExtension
-  static GreenMailExtension real = new GreenMailExtension(new ServerSetup(REAL_PORT, "127.0.0.1",
-      ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-      .withPerMethodLifecycle(true);
+  static GreenMailExtension real =
+      new GreenMailExtension(new ServerSetup(REAL_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+          .withPerMethodLifecycle(true);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
@@ -64,9 +65,16 @@ class HungSmtpIT extends ProcessTestSupport {
   }
 
   void open(String unitCodes) {
-    round = runtime.startProcessInstanceByKey("emulation-round",
-        vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018, "unitCodes", unitCodes));
-    announce = management.createJobQuery().processInstanceId(round.getId()).activityId("announceRound").singleResult();
+    round =
+        runtime.startProcessInstanceByKey(
+            "emulation-round",
+            vars("movement", "vi-nguoi-ngheo-2018-2020", "year", 2018, "unitCodes", unitCodes));
+    announce =
+        management
+            .createJobQuery()
+            .processInstanceId(round.getId())
+            .activityId("announceRound")
+            .singleResult();
     assertThat(announce.getRetries()).isEqualTo(5);
   }
 
@@ -104,10 +112,14 @@ class HungSmtpIT extends ProcessTestSupport {
     management.executeJob(announce.getId());
     assertThat(job()).isNull();
     assertThat(incidents()).isZero();
-    assertThat(recipients(real.getReceivedMessages())).containsExactlyInAnyOrder(
-        "dongxoai@demo.ldtbxh.binhphuoc.gov.vn", "budang@demo.ldtbxh.binhphuoc.gov.vn");
-    assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'ANNOUNCEMENT' and channel = 'EMAIL'",
-        Integer.class)).isEqualTo(2);
+    assertThat(recipients(real.getReceivedMessages()))
+        .containsExactlyInAnyOrder(
+            "dongxoai@demo.ldtbxh.binhphuoc.gov.vn", "budang@demo.ldtbxh.binhphuoc.gov.vn");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from notification where kind = 'ANNOUNCEMENT' and channel = 'EMAIL'",
+                Integer.class))
+        .isEqualTo(2);
   }
 
   @Test
@@ -133,8 +145,10 @@ class HungSmtpIT extends ProcessTestSupport {
 
   private void failsWithinTheTimeout(String message) {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> management.executeJob(announce.getId())).hasStackTraceContaining(message);
-    // 1 s of read timeout, and some room for a busy machine; without timeouts it would hang for ever
+    assertThatThrownBy(() -> management.executeJob(announce.getId()))
+        .hasStackTraceContaining(message);
+    // 1 s of read timeout, and some room for a busy machine; without timeouts it would hang for
+    // ever
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
   }
 

@@ -5,7 +5,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
-/** The same mail tests as {@link NotificationMailIT} (SMTP outage, incident, retry), on PostgreSQL. */
+/**
+ * The same mail tests as {@link NotificationMailIT} (SMTP outage, incident, retry), on PostgreSQL.
+ */
 @SharedPostgres
 class NotificationMailPostgresIT extends NotificationMailIT {
 

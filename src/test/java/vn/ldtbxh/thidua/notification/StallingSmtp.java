@@ -13,22 +13,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An SMTP endpoint on loopback in front of a real SMTP server: it accepts every connection, and either
- * hangs it (never a byte back: a server that accepts and never answers) or passes it on to the real
- * server, after an optional delay (a slow server).
+ * An SMTP endpoint on loopback in front of a real SMTP server: it accepts every connection, and
+ * either hangs it (never a byte back: a server that accepts and never answers) or passes it on to
+ * the real server, after an optional delay (a slow server).
  */
 final class StallingSmtp implements AutoCloseable {
 
   private final ServerSocket server;
   private final int realPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-  private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
-    Thread thread = new Thread(work, "stalling-smtp");
-    thread.setDaemon(true);
-    return thread;
-  });
-  /** How many of the next connections are passed on before the others hang; negative: all are passed on. */
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          work -> {
+            Thread thread = new Thread(work, "stalling-smtp");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /**
+   * How many of the next connections are passed on before the others hang; negative: all are passed
+   * on.
+   */
   private volatile int passedOn;
+
   private volatile long delayMillis;
 
   StallingSmtp(int port, int realPort) {
@@ -100,7 +107,8 @@ final class StallingSmtp implements AutoCloseable {
   }
 
   private void copy(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       byte[] buffer = new byte[8192];
       for (int read; (read = in.read(buffer)) >= 0; ) {
         out.write(buffer, 0, read);

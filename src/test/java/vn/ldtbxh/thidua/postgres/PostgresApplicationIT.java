@@ -33,12 +33,9 @@ class PostgresApplicationIT {
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
   }
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
 
   @Test
   void startsOnPostgresWithTheOrganisationAndTheDeployments() {
@@ -47,26 +44,51 @@ class PostgresApplicationIT {
     IdentityService identity = engine.getIdentityService();
     assertThat(identity.createGroupQuery().groupId("unit-dongxoai").singleResult().getName())
         .isEqualTo("Phòng Lao động - Thương binh và Xã hội thành phố Đồng Xoài");
-    for (String role : new String[] {"social-protection", "office", "directors", "council", "managers", "camunda-admin"}) {
+    for (String role :
+        new String[] {
+          "social-protection", "office", "directors", "council", "managers", "camunda-admin"
+        }) {
       assertThat(identity.createGroupQuery().groupId(role).count()).as(role).isEqualTo(1);
     }
-    assertThat(identity.createUserQuery().memberOfGroup("unit-budang").userId("budang").count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().memberOfGroup("unit-budang").userId("budang").count())
+        .isEqualTo(1);
     RepositoryService repository = engine.getRepositoryService();
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("emulation-round").count()).isEqualTo(1);
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("unit-report").count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from act_re_camformdef", Integer.class)).isGreaterThanOrEqualTo(8);
+    assertThat(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("emulation-round")
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            repository.createProcessDefinitionQuery().processDefinitionKey("unit-report").count())
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from act_re_camformdef", Integer.class))
+        .isGreaterThanOrEqualTo(8);
     FilterService filters = engine.getFilterService();
     assertThat(filters.createFilterQuery().filterName("Việc của đơn vị").count()).isEqualTo(1);
-    assertThat(http.withBasicAuth("dongxoai", "demo").getForEntity("/engine-rest/task", String.class)
-        .getStatusCode().value()).isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("dongxoai", "demo")
+                .getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
   }
 
   @Test
   void everyMigrationRanAndTheH2OnlyIndexesAreNotHere() {
-    assertThat(jdbc.queryForList("select version from app_schema_history where success order by installed_rank",
-        String.class)).contains("5", "7", "9", "10", "11");
-    assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'",
-        String.class)).contains("thidua_auth_user_idx").doesNotContain("thidua_auth_resource_user_idx",
-            "thidua_auth_check_user_idx", "thidua_auth_check_group_idx");
+    assertThat(
+            jdbc.queryForList(
+                "select version from app_schema_history where success order by installed_rank",
+                String.class))
+        .contains("5", "7", "9", "10", "11");
+    assertThat(
+            jdbc.queryForList(
+                "select indexname from pg_indexes where tablename = 'act_ru_authorization'",
+                String.class))
+        .contains("thidua_auth_user_idx")
+        .doesNotContain(
+            "thidua_auth_resource_user_idx",
+            "thidua_auth_check_user_idx",
+            "thidua_auth_check_group_idx");
   }
 }

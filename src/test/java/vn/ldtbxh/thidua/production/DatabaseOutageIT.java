@@ -30,13 +30,14 @@ import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
  * PostgreSQL stopped for 20 seconds under load: every request, authentication included, is answered
- * 503 "thử lại sau" within 5 seconds; a job due during the outage runs once the database is back, and
- * the application recovers by itself, with no incident left behind.
+ * 503 "thử lại sau" within 5 seconds; a job due during the outage runs once the database is back,
+ * and the application recovers by itself, with no incident left behind.
  */
 class DatabaseOutageIT {
 
   final java.net.CookieManager cookies = new java.net.CookieManager();
-  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).cookieHandler(cookies).build();
+  final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).cookieHandler(cookies).build();
 
   @Test
   void aTwentySecondOutageIsAnswered503AndTheApplicationRecoversByItself() throws Exception {
@@ -47,35 +48,60 @@ class DatabaseOutageIT {
     }
     EmbeddedPostgres postgres = start(data, port);
     String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiduaApplication.class).profiles("demo")
-        .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--camunda.bpm.job-execution.enabled=true", "--spring.jmx.enabled=false");
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(ThiduaApplication.class)
+            .profiles("demo")
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--spring.jmx.enabled=false");
     try {
       int http = ((WebServerApplicationContext) app).getWebServer().getPort();
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       int year = java.time.LocalDate.now().getYear() + 1;
-      app.getBean(MovementRepository.class).save(new Movement("kiem-thu-mat-ket-noi", "Kiểm thử", year, year,
-          "social-protection"));
-      engine.getRuntimeService().startProcessInstanceByKey("emulation-round",
-          Map.of("movement", "kiem-thu-mat-ket-noi", "year", year, "unitCodes", "budop"));
-      awaitCount(app, "select count(*) from notification where kind = 'ANNOUNCEMENT'", 1, Duration.ofSeconds(60));
+      app.getBean(MovementRepository.class)
+          .save(new Movement("kiem-thu-mat-ket-noi", "Kiểm thử", year, year, "social-protection"));
+      engine
+          .getRuntimeService()
+          .startProcessInstanceByKey(
+              "emulation-round",
+              Map.of("movement", "kiem-thu-mat-ket-noi", "year", year, "unitCodes", "budop"));
+      awaitCount(
+          app,
+          "select count(*) from notification where kind = 'ANNOUNCEMENT'",
+          1,
+          Duration.ofSeconds(60));
       assertThat(get(http, "/engine-rest/task", "budop").statusCode()).isEqualTo(200);
 
       // a reminder falls due during the outage
-      Job reminder = engine.getManagementService().createJobQuery().timers().activityId("firstReminder").singleResult();
-      engine.getManagementService().setJobDuedate(reminder.getId(), new Date(System.currentTimeMillis() + 4000));
+      Job reminder =
+          engine
+              .getManagementService()
+              .createJobQuery()
+              .timers()
+              .activityId("firstReminder")
+              .singleResult();
+      engine
+          .getManagementService()
+          .setJobDuedate(reminder.getId(), new Date(System.currentTimeMillis() + 4000));
 
       postgres.close();
       long outageEnd = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       List<Long> durations = new ArrayList<>();
       while (System.nanoTime() < outageEnd) {
-        for (HttpResponse<String> response : List.of(get(http, "/engine-rest/task", "budop"),
-            get(http, "/engine-rest/process-definition", null), get(http, "/api/rounds", "quanly"),
-            login(http))) {
+        for (HttpResponse<String> response :
+            List.of(
+                get(http, "/engine-rest/task", "budop"),
+                get(http, "/engine-rest/process-definition", null),
+                get(http, "/api/rounds", "quanly"),
+                login(http))) {
           assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(503);
           assertThat(response.body()).contains("thử lại sau");
-          durations.add(Long.parseLong(response.headers().firstValue("X-Test-Duration").orElse("0")));
+          durations.add(
+              Long.parseLong(response.headers().firstValue("X-Test-Duration").orElse("0")));
         }
       }
       assertThat(durations).allMatch(ms -> ms < 5000);
@@ -89,7 +115,11 @@ class DatabaseOutageIT {
       }
       assertThat(status).isEqualTo(200);
       assertThat(login(http).statusCode()).isEqualTo(200);
-      awaitCount(app, "select count(*) from notification where kind = 'REMINDER_FIRST'", 1, Duration.ofSeconds(90));
+      awaitCount(
+          app,
+          "select count(*) from notification where kind = 'REMINDER_FIRST'",
+          1,
+          Duration.ofSeconds(90));
       assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     } finally {
       app.close();
@@ -98,40 +128,63 @@ class DatabaseOutageIT {
   }
 
   private static EmbeddedPostgres start(Path data, int port) throws Exception {
-    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
   }
 
   private HttpResponse<String> get(int port, String path, String user) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(10));
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-          .getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
     return timed(request.GET().build());
   }
 
   /** The webapps' login, with the CSRF token the Tasklist page hands out, as a browser sends it. */
   private HttpResponse<String> login(int port) throws Exception {
-    client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/")).GET().build(),
+    client.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/"))
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.discarding());
-    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-    return timed(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString("username=budop&password=demo")).build());
+    String token =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .map(java.net.HttpCookie::getValue)
+            .findFirst()
+            .orElse("");
+    return timed(
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + port
+                        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString("username=budop&password=demo"))
+            .build());
   }
 
   private HttpResponse<String> timed(HttpRequest request) throws Exception {
     long start = System.nanoTime();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new TimedResponse(response, millis);
   }
 
-  private static void awaitCount(ConfigurableApplicationContext app, String sql, int expected, Duration timeout)
+  private static void awaitCount(
+      ConfigurableApplicationContext app, String sql, int expected, Duration timeout)
       throws InterruptedException {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     long end = System.nanoTime() + timeout.toNanos();
@@ -150,7 +203,8 @@ class DatabaseOutageIT {
   }
 
   /** A response that carries how long it took, in a header no server sends. */
-  private record TimedResponse(HttpResponse<String> delegate, long millis) implements HttpResponse<String> {
+  private record TimedResponse(HttpResponse<String> delegate, long millis)
+      implements HttpResponse<String> {
     public int statusCode() {
       return delegate.statusCode();
     }

@@ -18,10 +18,22 @@ class DeadlineCalendarTimersTest extends ProcessTestSupport {
 
   private ProcessInstance reportOf(int year, String deadline, String now) {
     setClock(now);
-    runtime.startProcessInstanceByKey("emulation-round", vars("movement", "vi-nguoi-ngheo-2018-2020", "year", year,
-        "deadline", deadline, "unitCodes", "[\"budang\"]"));
+    runtime.startProcessInstanceByKey(
+        "emulation-round",
+        vars(
+            "movement",
+            "vi-nguoi-ngheo-2018-2020",
+            "year",
+            year,
+            "deadline",
+            deadline,
+            "unitCodes",
+            "[\"budang\"]"));
     runDueJobs();
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(year + "-budang").singleResult();
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(year + "-budang")
+        .singleResult();
   }
 
   @Test
@@ -56,7 +68,10 @@ class DeadlineCalendarTimersTest extends ProcessTestSupport {
         .isEqualTo(ZonedDateTime.parse("2018-12-17T17:00+07:00[Asia/Ho_Chi_Minh]"));
     fire(timer(report, "lastReminder"));
     fire(timer(report, "firstReminder"));
-    assertThat(jdbc.queryForObject("select count(*) from notification where process_instance_id = ? and kind like 'REMINDER%'",
-        Integer.class, report.getId())).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from notification where process_instance_id = ? and kind like 'REMINDER%'",
+                Integer.class, report.getId()))
+        .isEqualTo(1);
   }
 }

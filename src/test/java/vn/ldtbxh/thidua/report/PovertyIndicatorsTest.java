@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 class PovertyIndicatorsTest {
 
   private static ReportContent content(long total, long start, long end) {
-    return new ReportContent(Map.of(ReportField.HOUSEHOLDS_TOTAL, total, ReportField.POOR_START, start,
-        ReportField.POOR_END, end), Map.of());
+    return new ReportContent(
+        Map.of(
+            ReportField.HOUSEHOLDS_TOTAL,
+            total,
+            ReportField.POOR_START,
+            start,
+            ReportField.POOR_END,
+            end),
+        Map.of());
   }
 
   @Test

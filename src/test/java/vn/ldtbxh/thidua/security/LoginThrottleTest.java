@@ -34,8 +34,9 @@ class LoginThrottleTest {
   }
 
   final MovingClock clock = new MovingClock();
-  final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), Duration.ofMinutes(1),
-      Duration.ofMinutes(5), 100, clock);
+  final LoginThrottle throttle =
+      new LoginThrottle(
+          3, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5), 100, clock);
 
   @Test
   void anAddressIsBlockedAfterTheLimitAndOnlyThatAddress() {
@@ -62,8 +63,13 @@ class LoginThrottleTest {
 
   @Test
   void eachNewBlockIsLongerUpToTheMaximum() {
-    Duration[] expected = {Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(5),
-        Duration.ofMinutes(5)};
+    Duration[] expected = {
+      Duration.ofMinutes(1),
+      Duration.ofMinutes(2),
+      Duration.ofMinutes(4),
+      Duration.ofMinutes(5),
+      Duration.ofMinutes(5)
+    };
     for (Duration length : expected) {
       for (int i = 0; i < 3; i++) {
         throttle.failure("203.0.113.7");
@@ -81,8 +87,9 @@ class LoginThrottleTest {
 
   @Test
   void theMapIsBounded() {
-    LoginThrottle small = new LoginThrottle(1, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5),
-        2, clock);
+    LoginThrottle small =
+        new LoginThrottle(
+            1, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5), 2, clock);
     small.failure("10.0.0.1");
     small.failure("10.0.0.2");
     small.failure("10.0.0.3");

@@ -15,38 +15,47 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ldtbxh.thidua.SharedApplication;
 
 /**
- * Browsers get no HTTP Basic challenge for a page they navigate to (they would remember the password and send it
- * with other sites' requests), scripts still do; the API's description needs a logged-in user, by HTTP Basic or
- * the webapps' session, and the metrics an administrator; the health probes stay open.
+ * Browsers get no HTTP Basic challenge for a page they navigate to (they would remember the
+ * password and send it with other sites' requests), scripts still do; the API's description needs a
+ * logged-in user, by HTTP Basic or the webapps' session, and the metrics an administrator; the
+ * health probes stay open.
  */
 @SharedApplication
 class ProtectedPathsIT {
 
-  static final String NAVIGATION_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  static final String NAVIGATION_ACCEPT =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
   void browserNavigationsGetNoBasicChallengeScriptsDo() throws Exception {
-    for (String path : new String[] {"/engine-rest/task", "/api/me", "/actuator/metrics", "/v3/api-docs"}) {
+    for (String path :
+        new String[] {"/engine-rest/task", "/api/me", "/actuator/metrics", "/v3/api-docs"}) {
       HttpResponse<String> script = get(path, null);
       assertThat(script.statusCode()).as(path).isEqualTo(401);
-      assertThat(script.headers().firstValue("WWW-Authenticate")).as(path)
+      assertThat(script.headers().firstValue("WWW-Authenticate"))
+          .as(path)
           .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
 
-      HttpResponse<String> navigation = send(request(path, null).header("Sec-Fetch-Mode", "navigate")
-          .header("Accept", NAVIGATION_ACCEPT).GET());
+      HttpResponse<String> navigation =
+          send(
+              request(path, null)
+                  .header("Sec-Fetch-Mode", "navigate")
+                  .header("Accept", NAVIGATION_ACCEPT)
+                  .GET());
       assertThat(navigation.statusCode()).as(path).isEqualTo(401);
       assertThat(navigation.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
 
-      HttpResponse<String> htmlOnly = send(request(path, "khongco:demo").header("Accept", "text/html").GET());
+      HttpResponse<String> htmlOnly =
+          send(request(path, "khongco:demo").header("Accept", "text/html").GET());
       assertThat(htmlOnly.statusCode()).as(path).isEqualTo(401);
       assertThat(htmlOnly.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
     }
-    HttpResponse<String> api = send(request("/api/me", null).header("Sec-Fetch-Mode", "navigate").GET());
+    HttpResponse<String> api =
+        send(request("/api/me", null).header("Sec-Fetch-Mode", "navigate").GET());
     assertThat(api.body()).contains("\"type\":\"Unauthorized\"").contains("Vui lòng đăng nhập");
   }
 
@@ -68,8 +77,13 @@ class ProtectedPathsIT {
 
   @Test
   void theApiDescriptionIsForLoggedInUsers() throws Exception {
-    for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
-        "/swagger-ui/index.html"}) {
+    for (String path :
+        new String[] {
+          "/v3/api-docs",
+          "/v3/api-docs/swagger-config",
+          "/swagger-ui.html",
+          "/swagger-ui/index.html"
+        }) {
       assertThat(get(path, null).statusCode()).as(path).isEqualTo(401);
     }
     HttpResponse<String> docs = get("/v3/api-docs", "dongxoai:demo");
@@ -81,23 +95,42 @@ class ProtectedPathsIT {
 
   @Test
   void theWebappsSessionOpensTheApiDescription() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    browser.send(request("/camunda/app/tasklist/", null).GET().build(), HttpResponse.BodyHandlers.discarding());
-    String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst()
-        .orElse("");
-    HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist", null)
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .header("Origin", "http://localhost:" + port)
-        .POST(HttpRequest.BodyPublishers.ofString("username=dongxoai&password=demo")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    browser.send(
+        request("/camunda/app/tasklist/", null).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token =
+        ((CookieManager) browser.cookieHandler().orElseThrow())
+            .getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
+    HttpResponse<String> login =
+        browser.send(
+            request("/camunda/api/admin/auth/user/default/login/tasklist", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=dongxoai&password=demo"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    HttpResponse<String> docs = browser.send(request("/v3/api-docs", null).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> docs =
+        browser.send(
+            request("/v3/api-docs", null).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(docs.statusCode()).isEqualTo(200);
-    assertThat(browser.send(request("/actuator/metrics", null).GET().build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode()).isEqualTo(403);
+    assertThat(
+            browser
+                .send(
+                    request("/actuator/metrics", null).GET().build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -112,11 +145,14 @@ class ProtectedPathsIT {
   }
 
   private HttpRequest.Builder request(String path, String credentials) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30));
     if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return request;
   }

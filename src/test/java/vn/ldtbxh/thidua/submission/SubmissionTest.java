@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.junit.jupiter.api.Test;
 
 /** The engine's commands still carry what a user sent where {@link Submission} reads it. */
@@ -24,9 +24,14 @@ class SubmissionTest {
   void readsTheTaskAndTheVariablesOfEveryWayATaskEnds() {
     assertTask(Submission.of(new CompleteTaskCmd("t1", SENT)), Submission.Kind.COMPLETE);
     assertTask(Submission.of(new ResolveTaskCmd("t1", SENT)), Submission.Kind.RESOLVE);
-    assertTask(Submission.of(new SubmitTaskFormCmd("t1", SENT, false, false)), Submission.Kind.SUBMIT_FORM);
-    assertTask(Submission.of(new HandleTaskBpmnErrorCmd("t1", "E", "m", SENT)), Submission.Kind.BPMN_ERROR);
-    assertTask(Submission.of(new HandleTaskEscalationCmd("t1", "E", SENT)), Submission.Kind.ESCALATION);
+    assertTask(
+        Submission.of(new SubmitTaskFormCmd("t1", SENT, false, false)),
+        Submission.Kind.SUBMIT_FORM);
+    assertTask(
+        Submission.of(new HandleTaskBpmnErrorCmd("t1", "E", "m", SENT)),
+        Submission.Kind.BPMN_ERROR);
+    assertTask(
+        Submission.of(new HandleTaskEscalationCmd("t1", "E", SENT)), Submission.Kind.ESCALATION);
   }
 
   @Test
@@ -58,7 +63,8 @@ class SubmissionTest {
   }
 
   private static ProcessInstantiationBuilderImpl builder() {
-    return (ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "p");
+    return (ProcessInstantiationBuilderImpl)
+        ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "p");
   }
 
   private static void assertTask(Submission submission, Submission.Kind kind) {

@@ -16,7 +16,10 @@ class ErrorAnswerTest {
     new ErrorAnswer(400, "InvalidRequest", message).writeTo(response);
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentType()).isEqualTo("application/json;charset=UTF-8");
-    Map<String, Object> body = new ObjectMapper().readValue(response.getContentAsByteArray(), Map.class);
-    assertThat(body).containsExactly(Map.entry("type", "InvalidRequest"), Map.entry("message", (Object) message));
+    Map<String, Object> body =
+        new ObjectMapper().readValue(response.getContentAsByteArray(), Map.class);
+    assertThat(body)
+        .containsExactly(
+            Map.entry("type", "InvalidRequest"), Map.entry("message", (Object) message));
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Vietnamese translations of the webapps cover every key of the English ones shipped in Camunda's
- * webjar, keep every {{placeholder}}, and leave no value empty where English has text.
+ * The Vietnamese translations of the webapps cover every key of the English ones shipped in
+ * Camunda's webjar, keep every {{placeholder}}, and leave no value empty where English has text.
  */
 class LocaleCompletenessTest {
 
@@ -37,7 +37,8 @@ class LocaleCompletenessTest {
     assertThat(brokenPlaceholders).as("values whose placeholders differ").isEmpty();
   }
 
-  private void compare(String path, JsonNode english, JsonNode vietnamese, Set<String> missing, Set<String> broken) {
+  private void compare(
+      String path, JsonNode english, JsonNode vietnamese, Set<String> missing, Set<String> broken) {
     Iterator<Map.Entry<String, JsonNode>> fields = english.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -50,7 +51,8 @@ class LocaleCompletenessTest {
       } else if (field.getValue().isTextual()) {
         if (!translated.isTextual()) {
           missing.add(key);
-        } else if (!placeholders(field.getValue().asText()).equals(placeholders(translated.asText()))) {
+        } else if (!placeholders(field.getValue().asText())
+            .equals(placeholders(translated.asText()))) {
           broken.add(key);
         }
       }
@@ -67,7 +69,8 @@ class LocaleCompletenessTest {
   }
 
   private JsonNode read(String app, String locale) throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(BASE.formatted(app, locale))) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(BASE.formatted(app, locale))) {
       assertThat(in).as("%s/%s.json on the classpath", app, locale).isNotNull();
       return json.readTree(in);
     }
