@@ -45,6 +45,9 @@ public final class JarNode {
             List.of(
                 java,
                 "-Xmx512m",
+                // as the test JVMs: a test node's time is mostly its start-up, which C1 alone does
+                // faster
+                "-XX:TieredStopAtLevel=1",
                 "-jar",
                 JAR.getAbsolutePath(),
                 "--server.port=" + port,

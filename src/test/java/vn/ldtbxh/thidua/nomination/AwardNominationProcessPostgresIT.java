@@ -2,11 +2,11 @@ package vn.ldtbxh.thidua.nomination;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /** The same paths as {@link AwardNominationProcessTest}, on a real PostgreSQL server. */
-@SharedPostgres
+@OwnApplication
 class AwardNominationProcessPostgresIT extends AwardNominationProcessTest {
 
   @DynamicPropertySource

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.ProcessTestSupport;
 
 /**
@@ -27,6 +28,7 @@ import vn.ldtbxh.thidua.ProcessTestSupport;
  * retries are spent, and once the server answers again every notice is mailed exactly once. A slow
  * server: the job stops after its time limit and the retry sends the rest.
  */
+@OwnApplication
 class HungSmtpIT extends ProcessTestSupport {
 
   static final int REAL_PORT = StallingSmtp.freePort();

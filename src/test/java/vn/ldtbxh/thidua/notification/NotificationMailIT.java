@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.ProcessTestSupport;
 
 /**
@@ -32,6 +33,7 @@ import vn.ldtbxh.thidua.ProcessTestSupport;
       "spring.mail.properties.mail.smtp.connectiontimeout=2000",
       "spring.mail.properties.mail.smtp.timeout=2000"
     })
+@OwnApplication
 class NotificationMailIT extends ProcessTestSupport {
 
   @RegisterExtension

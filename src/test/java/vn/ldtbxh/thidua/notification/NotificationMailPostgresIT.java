@@ -2,13 +2,13 @@ package vn.ldtbxh.thidua.notification;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /**
  * The same mail tests as {@link NotificationMailIT} (SMTP outage, incident, retry), on PostgreSQL.
  */
-@SharedPostgres
+@OwnApplication
 class NotificationMailPostgresIT extends NotificationMailIT {
 
   @DynamicPropertySource

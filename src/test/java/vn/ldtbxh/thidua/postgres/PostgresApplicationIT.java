@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 
 /**
  * The whole application on a real PostgreSQL server, configured the way docker-compose.yml does it
@@ -22,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@SharedPostgres
+@OwnApplication
 class PostgresApplicationIT {
 
   @DynamicPropertySource

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.ldtbxh.thidua.JarNode;
+import vn.ldtbxh.thidua.OwnApplication;
 
 /**
  * Two application nodes starting at the same moment on one empty PostgreSQL database both come up,
@@ -22,7 +23,7 @@ import vn.ldtbxh.thidua.JarNode;
  * JVM the test failed now and then with a ConcurrentModificationException that said nothing about
  * the application.
  */
-@SharedPostgres
+@OwnApplication
 class TwoNodesStartIT {
 
   @Test

@@ -31,10 +31,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.WebappSession;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
@@ -47,7 +47,7 @@ import vn.ldtbxh.thidua.web.ErrorAnswer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@SharedPostgres
+@OwnApplication
 class ConcurrentCompletionIT {
 
   /**

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.ldtbxh.thidua.JarNode;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.Waits;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /**
  * A node (the packaged application in its own JVM) killed with SIGKILL while announcements are
@@ -37,7 +37,7 @@ import vn.ldtbxh.thidua.postgres.SharedPostgres;
  * mail sent twice in the crash window carries the same Message-ID, and every completed task stays
  * completed.
  */
-@SharedPostgres
+@OwnApplication
 class CrashRecoveryIT {
 
   static final int ROUNDS = 12;

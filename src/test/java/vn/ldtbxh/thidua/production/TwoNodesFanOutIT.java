@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.Waits;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
@@ -37,7 +37,7 @@ import vn.ldtbxh.thidua.round.MovementRepository;
  * Two nodes, one PostgreSQL, both job executors on: 1,000 reminders falling due at once are each
  * recorded and mailed exactly once, and both nodes see the same tasks.
  */
-@SharedPostgres
+@OwnApplication
 class TwoNodesFanOutIT {
 
   static final int ROUNDS = 50;

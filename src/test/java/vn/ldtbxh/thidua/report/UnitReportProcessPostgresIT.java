@@ -2,11 +2,11 @@ package vn.ldtbxh.thidua.report;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.postgres.SharedPostgres;
 
 /** The same paths as {@link UnitReportProcessTest}, on a real PostgreSQL server. */
-@SharedPostgres
+@OwnApplication
 class UnitReportProcessPostgresIT extends UnitReportProcessTest {
 
   @DynamicPropertySource

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.round.MovementRepository;
@@ -40,6 +41,7 @@ import vn.ldtbxh.thidua.round.MovementRepository;
     })
 @ActiveProfiles({"test", "demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnApplication
 class CrossSiteRequestIT {
 
   static final int YEAR = TestYears.of(CrossSiteRequestIT.class);

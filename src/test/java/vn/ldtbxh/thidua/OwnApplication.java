@@ -1,0 +1,30 @@
+package vn.ldtbxh.thidua;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * An integration test with an application of its own (settings or a database that no other class
+ * shares), or with nodes of its own in other JVMs. Failsafe runs these classes one after the other
+ * in one JVM (execution {@code own-application} in {@code pom.xml}): the JVM is warm for each, and
+ * the tests on PostgreSQL share its one embedded server ({@code postgres.EmbeddedPostgres}), each
+ * on a database of its own. Camunda registers every engine in one static registry under the name
+ * "default", so each class closes its application when it ends, before the next one starts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Tag(OwnApplication.TAG)
+public @interface OwnApplication {
+
+  /** The JUnit tag Failsafe selects these classes by. */
+  String TAG = "own-application";
+}
