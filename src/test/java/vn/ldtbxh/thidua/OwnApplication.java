@@ -11,11 +11,11 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * An integration test with an application of its own (settings or a database that no other class
- * shares), or with nodes of its own in other JVMs. Failsafe runs these classes one after the other
- * in one JVM (execution {@code own-application} in {@code pom.xml}): the JVM is warm for each, and
- * the tests on PostgreSQL share its one embedded server ({@code postgres.EmbeddedPostgres}), each
- * on a database of its own. Camunda registers every engine in one static registry under the name
- * "default", so each class closes its application when it ends, before the next one starts.
+ * shares), or with nodes of its own in other JVMs. Failsafe runs these classes in two JVMs
+ * (execution {@code own-application} in {@code pom.xml}), each taking the next class when it is
+ * free, so that each class finds a warm JVM. Camunda registers every engine in one static registry
+ * under the name "default", so each class closes its application when it ends, before the next one
+ * starts in that JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -53,7 +53,20 @@ final class Chromium {
         "--disable-dev-shm-usage",
         "--window-size=1400,1000",
         "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    // no password manager: it would fill the sign-in form with the last user's saved password while
+    // the next user's is typed
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            "en-US,en",
+            "credentials_enable_service",
+            false,
+            "profile.password_manager_enabled",
+            false,
+            "autofill.profile_enabled",
+            false));
+    options.addArguments("--disable-save-password-bubble", "--password-store=basic");
     return new ChromeDriver(
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())

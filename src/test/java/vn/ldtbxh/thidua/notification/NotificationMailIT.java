@@ -29,20 +29,27 @@ import vn.ldtbxh.thidua.ProcessTestSupport;
 @TestPropertySource(
     properties = {
       "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3925",
       "spring.mail.properties.mail.smtp.connectiontimeout=2000",
       "spring.mail.properties.mail.smtp.timeout=2000"
     })
 @OwnApplication
 class NotificationMailIT extends ProcessTestSupport {
 
+  /** A free port: these tests may run beside others that receive mail too. */
+  static final int SMTP_PORT = StallingSmtp.freePort();
+
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
           .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
           .withPerMethodLifecycle(true);
 
   @org.springframework.beans.factory.annotation.Autowired Notifier notifier;
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void smtpPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
 
   ProcessInstance round;
 
