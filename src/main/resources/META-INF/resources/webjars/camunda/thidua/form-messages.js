@@ -1,7 +1,9 @@
 /*
- * Vietnamese validation messages in Camunda Forms (form-js). form-js writes its messages in English
- * ("Field is required.") whatever the language; they are translated here as they appear, unless the
- * user chose English with the language switch.
+ * Vietnamese in Camunda Forms (form-js) and the webapps' frame. form-js writes its validation messages and
+ * its placeholders in English ("Field is required.", "Select", "Search") whatever the language; they are
+ * translated here as they appear, unless the user chose English with the language switch. The banner the
+ * community edition shows about Camunda 8 concerns those who run the software, not the Department's staff:
+ * it is hidden (the operators' notes are in docs/operations.md).
  */
 import { chosenLocale } from './common-config.js';
 
@@ -15,9 +17,29 @@ const MESSAGES = [
   [/^Field must be a valid\s+international phone number\..*$/, () => 'Số điện thoại không hợp lệ (ví dụ +842713870000).']
 ];
 
+// form-js 1.8's placeholders: the empty choice of a select, the search field of a searchable select or tag list
+const SELECT_PLACEHOLDER = 'Chọn';
+const SEARCH_PLACEHOLDER = 'Tìm';
+
+function translatePlaceholders(root) {
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  root.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((input) => {
+    input.setAttribute('placeholder', SEARCH_PLACEHOLDER);
+  });
+}
+
 function translate(node) {
   const text = node.nodeValue && node.nodeValue.trim();
-  if (!text || !node.parentElement || !node.parentElement.closest('.fjs-form-field-error')) {
+  if (!text || !node.parentElement) {
+    return;
+  }
+  if (text === 'Select' && node.parentElement.classList.contains('fjs-select-display')) {
+    node.nodeValue = SELECT_PLACEHOLDER;
+    return;
+  }
+  if (!node.parentElement.closest('.fjs-form-field-error')) {
     return;
   }
   for (const [pattern, vietnamese] of MESSAGES) {
@@ -37,6 +59,7 @@ function translateUnder(root) {
   if (root.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
+  translatePlaceholders(root);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     translate(node);
@@ -49,12 +72,22 @@ function start() {
     mutations.forEach((mutation) => {
       if (mutation.type === 'characterData') {
         translate(mutation.target);
+      } else if (mutation.type === 'attributes') {
+        translatePlaceholders(mutation.target.parentElement || mutation.target);
       } else {
         mutation.addedNodes.forEach(translateUnder);
       }
     });
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }).observe(document.body, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+  });
 }
+
+// in either language
+document.head.appendChild(Object.assign(document.createElement('style'), {
+  id: 'thidua-hide-ce-banner',
+  textContent: '.ce-eol-banner { display: none !important; }'
+}));
 
 if (chosenLocale() === 'vi') {
   if (document.body) {
