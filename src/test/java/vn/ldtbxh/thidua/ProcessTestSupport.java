@@ -72,6 +72,8 @@ public abstract class ProcessTestSupport {
     jdbc.update("delete from unit_report");
     jdbc.update("delete from round_unit");
     jdbc.update("delete from round");
+    jdbc.update("delete from council_member_change");
+    jdbc.update("delete from council_member");
   }
 
   /** Sets the engine clock to a local time in Asia/Ho_Chi_Minh, e.g. "2018-12-03T09:00". */

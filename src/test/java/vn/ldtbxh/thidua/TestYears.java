@@ -25,7 +25,8 @@ public final class TestYears {
           "EngineRestSecurityIT",
           "CrossSiteRequestIT",
           "TypedValuesBrowserIT",
-          "SubmissionGuardIT");
+          "SubmissionGuardIT",
+          "CouncilRosterBrowserIT");
 
   private TestYears() {}
 

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.StartupStep;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.council.CouncilMemberRepository;
+import vn.ldtbxh.thidua.council.CouncilRole;
+import vn.ldtbxh.thidua.council.CouncilRoster;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
 import vn.ldtbxh.thidua.round.Movement;
@@ -49,6 +52,7 @@ public class DemoData implements StartupStep {
   private final ManagementService management;
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
+  private final CouncilMemberRepository council;
   private final Clock clock;
 
   public DemoData(
@@ -61,6 +65,7 @@ public class DemoData implements StartupStep {
       ManagementService management,
       IdentityService identity,
       JdbcTemplate jdbc,
+      CouncilMemberRepository council,
       Clock clock) {
     this.movements = movements;
     this.rounds = rounds;
@@ -71,6 +76,7 @@ public class DemoData implements StartupStep {
     this.management = management;
     this.identity = identity;
     this.jdbc = jdbc;
+    this.council = council;
     this.clock = clock;
   }
 
@@ -94,6 +100,7 @@ public class DemoData implements StartupStep {
             year + 1,
             "social-protection"));
     String roundKey = "round-" + year;
+    seedCouncil(LocalDate.of(year - 1, 1, 1));
     as("thamdinh", "social-protection", "unit-btxh");
     runtime.startProcessInstanceByKey(
         "emulation-round",
@@ -235,11 +242,11 @@ public class DemoData implements StartupStep {
           List.of("council"),
           Map.of(
               "membersTotal",
-              11,
+              15,
               "membersPresent",
-              9,
+              12,
               "votesFor",
-              8,
+              11,
               "minutesNumber",
               "03/BB-HĐTĐKT"));
     }
@@ -301,6 +308,36 @@ public class DemoData implements StartupStep {
     tasks.complete(task.getId(), vars);
     identity.clearAuthentication();
     runJobs();
+  }
+
+  /**
+   * The council of 15 members the Director appointed (names invented): the chair, two vice-chairs,
+   * the secretary and eleven members, serving since {@code from}.
+   */
+  private void seedCouncil(LocalDate from) {
+    List<String[]> roster =
+        List.of(
+            new String[] {"Nguyễn Văn An", "Giám đốc Sở", "CHU_TICH"},
+            new String[] {"Trần Thị Bình", "Phó Giám đốc Sở", "PHO_CHU_TICH"},
+            new String[] {"Lê Văn Cường", "Chủ tịch Công đoàn Sở", "PHO_CHU_TICH"},
+            new String[] {"Phạm Thị Dung", "Chánh Văn phòng Sở", "THU_KY"},
+            new String[] {"Hoàng Văn Em", "Trưởng phòng Bảo trợ xã hội", "UY_VIEN"},
+            new String[] {"Vũ Thị Giang", "Trưởng phòng Kế hoạch - Tài chính", "UY_VIEN"},
+            new String[] {"Đỗ Văn Hải", "Chánh Thanh tra Sở", "UY_VIEN"},
+            new String[] {"Bùi Thị Hoa", "Trưởng phòng Lao động - Việc làm", "UY_VIEN"},
+            new String[] {"Đặng Văn Khánh", "Trưởng phòng Người có công", "UY_VIEN"},
+            new String[] {"Ngô Thị Lan", "Phó Chánh Văn phòng Sở", "UY_VIEN"},
+            new String[] {"Dương Văn Minh", "Bí thư Đoàn Thanh niên Sở", "UY_VIEN"},
+            new String[] {"Lý Thị Ngọc", "Chủ tịch Hội Cựu chiến binh Sở", "UY_VIEN"},
+            new String[] {"Mai Văn Phúc", "Giám đốc Trung tâm Bảo trợ xã hội", "UY_VIEN"},
+            new String[] {"Trịnh Thị Quyên", "Giám đốc Trung tâm Dịch vụ việc làm", "UY_VIEN"},
+            new String[] {"Tô Văn Sơn", "Chuyên viên Văn phòng Sở, phụ trách thi đua", "UY_VIEN"});
+    for (String[] member : roster) {
+      CouncilRoster.NewMember added =
+          new CouncilRoster.NewMember(
+              member[0], member[1], CouncilRole.valueOf(member[2]), from, null);
+      council.add(added, "demo-data", clock.instant(), () -> {});
+    }
   }
 
   private void submit(int year, String unit, Map<String, Object> report) {

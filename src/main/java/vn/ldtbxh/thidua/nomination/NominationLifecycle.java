@@ -18,6 +18,7 @@ import vn.ldtbxh.thidua.common.EngineVariables;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.council.CouncilMemberRepository;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
@@ -37,6 +38,7 @@ public class NominationLifecycle {
   private final RoundRepository rounds;
   private final DeadlineCalculator calculator;
   private final IdentityService identity;
+  private final CouncilMemberRepository council;
   private final Clock clock;
 
   public NominationLifecycle(
@@ -46,6 +48,7 @@ public class NominationLifecycle {
       RoundRepository rounds,
       DeadlineCalculator calculator,
       IdentityService identity,
+      CouncilMemberRepository council,
       Clock clock) {
     this.validator = validator;
     this.nominations = nominations;
@@ -53,6 +56,7 @@ public class NominationLifecycle {
     this.rounds = rounds;
     this.calculator = calculator;
     this.identity = identity;
+    this.council = council;
     this.clock = clock;
   }
 
@@ -158,6 +162,17 @@ public class NominationLifecycle {
         }) {
       task.getExecution().removeVariable(name);
     }
+    if ("councilVote".equals(task.getTaskDefinitionKey())) {
+      // the form shows the council's size from its roster, where the roster covers the day
+      council
+          .roster()
+          .sizeOn(today())
+          .ifPresent(size -> task.getExecution().setVariable("membersTotal", size));
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(VietnameseFormats.ZONE));
   }
 
   public void onVerified(DelegateTask task) {
@@ -302,6 +317,7 @@ public class NominationLifecycle {
             count(task.getVariable("votesFor"), "Số phiếu đồng ý (votesFor)", true),
             count(task.getVariable("writtenVotes"), "Số phiếu bằng văn bản (writtenVotes)", false));
     vote.check();
+    council.roster().requireTotal(today(), vote.membersTotal());
     String minutes =
         NominationRequestValidator.required(
             task.getVariable("minutesNumber"), "Số biên bản họp Hội đồng (minutesNumber)", 100);

@@ -52,6 +52,22 @@ public final class AccessRules {
   public static final Set<String> DEADLINE_EXTENDERS =
       ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE);
 
+  /**
+   * Keep the roster of the Hội đồng Thi đua - Khen thưởng: the Department Office, its standing body
+   * (the administrator administers the software, not the council).
+   */
+  public static final Set<String> ROSTER_KEEPERS = ids(RoleGroup.OFFICE);
+
+  /** Read the council's roster: those who follow the rounds, and the council itself. */
+  public static final Set<String> ROSTER_READERS =
+      ids(
+          RoleGroup.SOCIAL_PROTECTION,
+          RoleGroup.OFFICE,
+          RoleGroup.DIRECTORS,
+          RoleGroup.MANAGERS,
+          RoleGroup.ADMIN,
+          RoleGroup.COUNCIL);
+
   /** Reopen an accepted report, though not one of their own unit. */
   public static final Set<String> REOPENERS = ids(RoleGroup.SOCIAL_PROTECTION);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -26,6 +28,9 @@ import org.springframework.test.context.TestExecutionListeners;
 import vn.ldtbxh.thidua.ProcessTestSupport;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.council.CouncilMemberRepository;
+import vn.ldtbxh.thidua.council.CouncilRole;
+import vn.ldtbxh.thidua.council.CouncilRoster;
 import vn.ldtbxh.thidua.document.AwardDocuments;
 import vn.ldtbxh.thidua.notification.NotificationKind;
 import vn.ldtbxh.thidua.notification.NotificationRepository;
@@ -62,6 +67,7 @@ class AwardNominationProcessTest extends ProcessTestSupport {
   @Autowired NotificationRepository notifications;
   @Autowired AwardDocuments documents;
   @Autowired NominationWithdrawal withdrawal;
+  @Autowired CouncilMemberRepository council;
 
   @BeforeEach
   void openFinalRound() {
@@ -365,6 +371,52 @@ class AwardNominationProcessTest extends ProcessTestSupport {
     assertThat(nomination).isEnded().hasPassed("notifyNotAwarded", "nominationNotAwarded");
     assertThat(nominations.find(nomination.getBusinessKey()).orElseThrow().status())
         .isEqualTo(NominationStatus.NOT_AWARDED);
+  }
+
+  @Test
+  void theCouncilsSizeComesFromItsRosterWhereItCoversTheMeeting() {
+    LocalDate appointed = LocalDate.of(2020, 1, 1);
+    council.add(
+        new CouncilRoster.NewMember(
+            "Nguyễn Văn An", "Giám đốc Sở", CouncilRole.CHU_TICH, appointed, null),
+        "vanphong",
+        Instant.now(),
+        () -> {});
+    for (int i = 1; i <= 12; i++) {
+      council.add(
+          new CouncilRoster.NewMember(
+              "Ủy viên " + i, "Trưởng phòng", CouncilRole.UY_VIEN, appointed, null),
+          "vanphong",
+          Instant.now(),
+          () -> {});
+    }
+    // a member who left before the meeting (20/11/2020) is not counted
+    council.add(
+        new CouncilRoster.NewMember(
+            "Thành viên đã thôi",
+            "Chuyên viên",
+            CouncilRole.UY_VIEN,
+            LocalDate.of(2019, 1, 1),
+            LocalDate.of(2020, 6, 30)),
+        "vanphong",
+        Instant.now(),
+        () -> {});
+    ProcessInstance nomination =
+        nominate("budang", "BANG_KHEN_UBND_TINH", "INDIVIDUAL", "Lâm Thị Mai", false);
+    verifyAndCheck(nomination);
+    // the form shows the roster's number
+    assertThat(runtime.getVariable(nomination.getId(), "membersTotal")).isEqualTo(13);
+    Task vote = taskOf(nomination, "councilVote");
+    assertThatThrownBy(() -> tasks.complete(vote.getId(), vote(15, 12, 12)))
+        .satisfies(
+            e ->
+                assertThat(ThiduaException.findIn(e).getMessage())
+                    .contains("ngày 20/11/2020 Hội đồng có 13 thành viên, không phải 15"));
+    assertThat(nomination).isWaitingAt("councilVote");
+    assertThat(nominations.find(nomination.getBusinessKey()).orElseThrow().status())
+        .isEqualTo(NominationStatus.COUNCIL);
+    complete(nomination, "councilVote", vote(13, 12, 11));
+    assertThat(nomination).isWaitingAt("submitToProvince");
   }
 
   @Test

@@ -22,8 +22,9 @@ export default {
   app,
   dateFormat,
   locales,
-  // and the plugin "Thi đua" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js
-  customScripts: [...customScripts, '../../thidua/thi-dua-cockpit'],
+  // and the plugins "Thi đua" and "Hội đồng" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
+  // /camunda/thidua/council-cockpit.js
+  customScripts: [...customScripts, '../../thidua/thi-dua-cockpit', '../../thidua/council-cockpit'],
 
   // // change the app name and vendor
   // app: {
