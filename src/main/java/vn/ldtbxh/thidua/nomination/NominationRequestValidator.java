@@ -15,9 +15,9 @@ import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**
- * Checks the start variables of {@code award-nomination}: an existing, open round not past its
- * cut-off (between the deadline and the cut-off the nomination is marked late), the starter's own
- * unit, a known nominee kind and award form, the achievements and the unit's minutes.
+ * Checks the start variables of {@code award-nomination}: an existing, open round that called the
+ * starter's own unit, not past its cut-off (between the deadline and the cut-off the nomination is
+ * marked late), a known nominee kind and award form, the achievements and the unit's minutes.
  */
 @Component
 public class NominationRequestValidator {
@@ -52,6 +52,11 @@ public class NominationRequestValidator {
     if (!round.isOpen()) {
       throw ThiduaException.invalid(
           "Đợt thi đua %s đã kết thúc, không nhận hồ sơ đề nghị khen thưởng.".formatted(roundKey));
+    }
+    if (!rounds.calls(roundKey, unit.code())) {
+      throw ThiduaException.invalid(
+          "%s không được triệu tập vào đợt thi đua %s, nên không đề nghị khen thưởng trong đợt này."
+              .formatted(unit.name(), roundKey));
     }
     ReportSchedule schedule =
         calculator.schedule(rounds.unitDeadline(roundKey, unit.code()).orElse(round.deadline()));

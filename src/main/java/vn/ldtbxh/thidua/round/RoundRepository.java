@@ -72,6 +72,17 @@ public class RoundRepository {
         });
   }
 
+  /** Whether the round called the unit (it reports, and may nominate, in it). */
+  public boolean calls(String roundKey, String unitCode) {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from round_unit where round_key = ? and unit_code = ?",
+            Integer.class,
+            roundKey,
+            unitCode);
+    return count != null && count > 0;
+  }
+
   public List<String> unitCodes(String roundKey) {
     return jdbc.queryForList(
         "select unit_code from round_unit where round_key = ? order by unit_code",

@@ -512,6 +512,11 @@ class AwardNominationProcessTest extends ProcessTestSupport {
 
   @Test
   void nobodyWorksOnTheirOwnUnitsNomination() {
+    // the two divisions whose staff verify and check are called to the round as well
+    for (String division : List.of("btxh", "vp")) {
+      jdbc.update(
+          "insert into round_unit (round_key, unit_code) values ('round-2020-final', ?)", division);
+    }
     ProcessInstance nomination =
         nominate("btxh", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "Bùi Văn Khoa", false);
     as("thamdinh", "social-protection", "unit-btxh");
@@ -563,6 +568,14 @@ class AwardNominationProcessTest extends ProcessTestSupport {
                         "1")))
         .satisfies(e -> assertThat(ThiduaException.findIn(e).status()).isEqualTo(403));
     identity.clearAuthentication();
+    // Lộc Ninh was not called to this round
+    assertThatThrownBy(() -> nominate("locninh", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "D", false))
+        .satisfies(
+            e -> {
+              assertThat(ThiduaException.findIn(e).status()).isEqualTo(400);
+              assertThat(ThiduaException.findIn(e).getMessage())
+                  .contains("không được triệu tập vào đợt thi đua round-2020-final");
+            });
     setClock("2021-01-20T09:00"); // after the cut-off of 15/12/2020 (+10 working days)
     assertThatThrownBy(() -> nominate("dongxoai", "GIAY_KHEN_GIAM_DOC", "INDIVIDUAL", "C", false))
         .satisfies(
