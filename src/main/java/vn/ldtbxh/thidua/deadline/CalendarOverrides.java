@@ -62,6 +62,17 @@ public final class CalendarOverrides {
     return nationalDayAdjacentDays;
   }
 
+  /**
+   * Whether the table has an entry for {@code year}: a day off, a make-up working day or the day
+   * adjacent to National Day. Every year since 2021 has at least the adjacent day, so a year
+   * without any entry has not been filled from the Government's announcement yet.
+   */
+  public boolean covers(int year) {
+    return nationalDayAdjacentDays().containsKey(year)
+        || extraDaysOff().stream().anyMatch(d -> d.getYear() == year)
+        || makeUpWorkingDays().stream().anyMatch(d -> d.getYear() == year);
+  }
+
   public boolean isExtraDayOff(LocalDate date) {
     return extraDaysOff.contains(date);
   }
