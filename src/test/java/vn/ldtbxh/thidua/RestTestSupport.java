@@ -1,19 +1,28 @@
 package vn.ldtbxh.thidua;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /** Small helpers of the HTTP tests: JSON bodies, typed REST values, and the engine's due jobs. */
+@SuppressWarnings({"rawtypes", "unchecked"})
 public final class RestTestSupport {
 
   private RestTestSupport() {}
@@ -79,5 +88,64 @@ public final class RestTestSupport {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return new HttpEntity<>(body, headers);
+  }
+
+  /**
+   * Starts, over the engine's REST API as the unit's user, the nomination of one of its officers
+   * for {@code awardForm} in {@code roundKey}, and runs its jobs; returns its business key.
+   */
+  public static String nominate(
+      TestRestTemplate http,
+      ManagementService management,
+      String unit,
+      String roundKey,
+      String awardForm,
+      String nominee) {
+    Map<String, Object> variables =
+        Map.of(
+            "roundKey", value(roundKey),
+            "nomineeKind", value("INDIVIDUAL"),
+            "nomineeName", value(nominee),
+            "nomineePosition", value("Chuyên viên"),
+            "awardForm", value(awardForm),
+            "achievements", value("Hoàn thành xuất sắc nhiệm vụ."),
+            "unitMinutesNumber", value("03/BB"),
+            "underDisciplinaryReview", Map.of("value", false, "type", "Boolean"));
+    ResponseEntity<Map> started =
+        http.withBasicAuth(unit, "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/award-nomination/start",
+                HttpMethod.POST,
+                json(Map.of("variables", variables)),
+                Map.class);
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    runJobs(management);
+    return (String) started.getBody().get("businessKey");
+  }
+
+  /**
+   * Completes, over the engine's REST API as {@code user}, the open task of the process instance
+   * with {@code businessKey}, expects 204, and runs the jobs; returns the task's key.
+   */
+  public static String completeOverRest(
+      TestRestTemplate http,
+      TaskService tasks,
+      ManagementService management,
+      String user,
+      String businessKey,
+      Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+    ResponseEntity<Map> done =
+        http.withBasicAuth(user, "demo")
+            .exchange(
+                "/engine-rest/task/" + task.getId() + "/complete",
+                HttpMethod.POST,
+                json(Map.of("variables", variables)),
+                Map.class);
+    assertThat(done.getStatusCode())
+        .as(task.getTaskDefinitionKey() + " " + done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    runJobs(management);
+    return task.getTaskDefinitionKey();
   }
 }

@@ -1,7 +1,6 @@
 package vn.ldtbxh.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.ldtbxh.thidua.RestTestSupport.json;
 import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 
@@ -42,7 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.ldtbxh.thidua.RestTestSupport;
@@ -392,49 +390,10 @@ class CockpitDashboardBrowserIT {
   }
 
   private String nominate(String unit, String nominee) {
-    Map<String, Object> variables =
-        new HashMap<>(
-            Map.of(
-                "roundKey",
-                value(ROUND),
-                "nomineeKind",
-                value("INDIVIDUAL"),
-                "nomineeName",
-                value(nominee),
-                "nomineePosition",
-                value("Chuyên viên"),
-                "awardForm",
-                value("GIAY_KHEN_GIAM_DOC"),
-                "achievements",
-                value("Hoàn thành xuất sắc nhiệm vụ."),
-                "unitMinutesNumber",
-                value("03/BB"),
-                "underDisciplinaryReview",
-                Map.of("value", false, "type", "Boolean")));
-    ResponseEntity<Map> started =
-        http.withBasicAuth(unit, "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/award-nomination/start",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
-    runJobs(management);
-    return (String) started.getBody().get("businessKey");
+    return RestTestSupport.nominate(http, management, unit, ROUND, "GIAY_KHEN_GIAM_DOC", nominee);
   }
 
   private void step(String user, String key, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-    ResponseEntity<Map> done =
-        http.withBasicAuth(user, "demo")
-            .exchange(
-                "/engine-rest/task/" + task.getId() + "/complete",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(done.getStatusCode())
-        .as(task.getTaskDefinitionKey() + " " + done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs(management);
+    RestTestSupport.completeOverRest(http, tasks, management, user, key, variables);
   }
 }

@@ -1,13 +1,10 @@
 package vn.ldtbxh.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.ldtbxh.thidua.RestTestSupport.json;
-import static vn.ldtbxh.thidua.RestTestSupport.runJobs;
 import static vn.ldtbxh.thidua.RestTestSupport.value;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,16 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.council.CouncilMemberRepository;
-import vn.ldtbxh.thidua.council.CouncilRole;
-import vn.ldtbxh.thidua.council.CouncilRoster;
+import vn.ldtbxh.thidua.council.Rosters;
 import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
@@ -83,21 +76,7 @@ class CouncilRosterBrowserIT {
         movements, runtime, management, "kiem-thu-hoi-dong", YEAR, "binhlong");
     nomination = nominate();
     step("thamdinh", Map.of("verifyOutcome", value("APPROVED")));
-    LocalDate appointed = LocalDate.now(VietnameseFormats.ZONE).minusDays(30);
-    council.add(
-        new CouncilRoster.NewMember(
-            "Nguyễn Văn An", "Giám đốc Sở", CouncilRole.CHU_TICH, appointed, null),
-        "vanphong",
-        Instant.now(),
-        () -> {});
-    for (int i = 1; i <= 13; i++) {
-      council.add(
-          new CouncilRoster.NewMember(
-              "Ủy viên số " + i, "Trưởng phòng", CouncilRole.UY_VIEN, appointed, null),
-          "vanphong",
-          Instant.now(),
-          () -> {});
-    }
+    Rosters.serving(council, LocalDate.now(VietnameseFormats.ZONE).minusDays(30), 14);
     Files.createDirectories(TasklistCockpitBrowserIT.SCREENSHOTS);
     driver = Chromium.start();
     wait = new WebDriverWait(driver, TasklistCockpitBrowserIT.WAIT);
@@ -234,40 +213,11 @@ class CouncilRosterBrowserIT {
   }
 
   private String nominate() {
-    Map<String, Object> variables =
-        Map.of(
-            "roundKey", value(ROUND),
-            "nomineeKind", value("INDIVIDUAL"),
-            "nomineeName", value("Lê Thị Cúc"),
-            "nomineePosition", value("Chuyên viên"),
-            "awardForm", value("GIAY_KHEN_GIAM_DOC"),
-            "achievements", value("Hoàn thành xuất sắc nhiệm vụ."),
-            "unitMinutesNumber", value("03/BB"),
-            "underDisciplinaryReview", Map.of("value", false, "type", "Boolean"));
-    ResponseEntity<Map> started =
-        http.withBasicAuth("binhlong", "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/award-nomination/start",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
-    runJobs(management);
-    return (String) started.getBody().get("businessKey");
+    return RestTestSupport.nominate(
+        http, management, "binhlong", ROUND, "GIAY_KHEN_GIAM_DOC", "Lê Thị Cúc");
   }
 
   private void step(String user, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(nomination).singleResult();
-    ResponseEntity<Map> done =
-        http.withBasicAuth(user, "demo")
-            .exchange(
-                "/engine-rest/task/" + task.getId() + "/complete",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(done.getStatusCode())
-        .as(task.getTaskDefinitionKey() + " " + done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs(management);
+    RestTestSupport.completeOverRest(http, tasks, management, user, nomination, variables);
   }
 }

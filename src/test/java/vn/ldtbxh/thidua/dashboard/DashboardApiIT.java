@@ -488,51 +488,12 @@ class DashboardApiIT {
   }
 
   private String nominate(String unit, String round, String awardForm, String nominee) {
-    Map<String, Object> variables =
-        new HashMap<>(
-            Map.of(
-                "roundKey",
-                value(round),
-                "nomineeKind",
-                value("INDIVIDUAL"),
-                "nomineeName",
-                value(nominee),
-                "nomineePosition",
-                value("Chuyên viên"),
-                "awardForm",
-                value(awardForm),
-                "achievements",
-                value("Hoàn thành xuất sắc nhiệm vụ năm " + YEAR + "."),
-                "unitMinutesNumber",
-                value("03/BB"),
-                "underDisciplinaryReview",
-                Map.of("value", false, "type", "Boolean")));
-    ResponseEntity<Map> started =
-        http.withBasicAuth(unit, "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/award-nomination/start",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
-    runJobs(management);
-    return (String) started.getBody().get("businessKey");
+    return RestTestSupport.nominate(http, management, unit, round, awardForm, nominee);
   }
 
   private void complete(String user, String key, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
-    ResponseEntity<Map> done =
-        http.withBasicAuth(user, "demo")
-            .exchange(
-                "/engine-rest/task/" + task.getId() + "/complete",
-                HttpMethod.POST,
-                json(Map.of("variables", variables)),
-                Map.class);
-    assertThat(done.getStatusCode())
-        .as(taskKey + " " + done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs(management);
+    assertThat(RestTestSupport.completeOverRest(http, tasks, management, user, key, variables))
+        .isEqualTo(taskKey);
   }
 
   private static void at(LocalDateTime vietnamTime) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.council.CouncilMemberRepository;
 import vn.ldtbxh.thidua.council.CouncilRole;
-import vn.ldtbxh.thidua.council.CouncilRoster;
+import vn.ldtbxh.thidua.council.Rosters;
 import vn.ldtbxh.thidua.document.AwardDocuments;
 import vn.ldtbxh.thidua.notification.NotificationKind;
 import vn.ldtbxh.thidua.notification.NotificationRepository;
@@ -375,32 +374,15 @@ class AwardNominationProcessTest extends ProcessTestSupport {
 
   @Test
   void theCouncilsSizeComesFromItsRosterWhereItCoversTheMeeting() {
-    LocalDate appointed = LocalDate.of(2020, 1, 1);
-    council.add(
-        new CouncilRoster.NewMember(
-            "Nguyễn Văn An", "Giám đốc Sở", CouncilRole.CHU_TICH, appointed, null),
-        "vanphong",
-        Instant.now(),
-        () -> {});
-    for (int i = 1; i <= 12; i++) {
-      council.add(
-          new CouncilRoster.NewMember(
-              "Ủy viên " + i, "Trưởng phòng", CouncilRole.UY_VIEN, appointed, null),
-          "vanphong",
-          Instant.now(),
-          () -> {});
-    }
+    Rosters.serving(council, LocalDate.of(2020, 1, 1), 13);
     // a member who left before the meeting (20/11/2020) is not counted
-    council.add(
-        new CouncilRoster.NewMember(
-            "Thành viên đã thôi",
-            "Chuyên viên",
-            CouncilRole.UY_VIEN,
-            LocalDate.of(2019, 1, 1),
-            LocalDate.of(2020, 6, 30)),
-        "vanphong",
-        Instant.now(),
-        () -> {});
+    Rosters.add(
+        council,
+        "Thành viên đã thôi",
+        "Chuyên viên",
+        CouncilRole.UY_VIEN,
+        LocalDate.of(2019, 1, 1),
+        LocalDate.of(2020, 6, 30));
     ProcessInstance nomination =
         nominate("budang", "BANG_KHEN_UBND_TINH", "INDIVIDUAL", "Lâm Thị Mai", false);
     verifyAndCheck(nomination);
