@@ -148,4 +148,23 @@ public final class RestTestSupport {
     runJobs(management);
     return task.getTaskDefinitionKey();
   }
+
+  /**
+   * A district's report figures (25,000 households, 900 then 880 near-poor, 200 out of poverty, 40
+   * newly poor, 10 relapsed) with the poor households at the start and the end of the year, as a
+   * map the caller may add to.
+   */
+  public static Map<String, Object> districtFigures(int poorStart, int poorEnd, String summary) {
+    return new java.util.HashMap<>(
+        Map.of(
+            "householdsTotal", 25000,
+            "poorStart", poorStart,
+            "poorEnd", poorEnd,
+            "nearPoorStart", 900,
+            "nearPoorEnd", 880,
+            "leftPoverty", 200,
+            "newlyPoor", 40,
+            "relapsed", 10,
+            "summary", summary));
+  }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -357,26 +356,7 @@ class CockpitDashboardBrowserIT {
 
   private void submit(String unit, int poorStart, int poorEnd, int receiving) {
     Map<String, Object> figures =
-        new HashMap<>(
-            Map.of(
-                "householdsTotal",
-                25000,
-                "poorStart",
-                poorStart,
-                "poorEnd",
-                poorEnd,
-                "nearPoorStart",
-                900,
-                "nearPoorEnd",
-                880,
-                "leftPoverty",
-                200,
-                "newlyPoor",
-                40,
-                "relapsed",
-                10,
-                "summary",
-                "Kết quả năm " + YEAR));
+        RestTestSupport.districtFigures(poorStart, poorEnd, "Kết quả năm " + YEAR);
     figures.putAll(
         Map.of(
             "meritPoorHouseholds", 1, "allowanceEntitled", 400, "allowanceReceiving", receiving));

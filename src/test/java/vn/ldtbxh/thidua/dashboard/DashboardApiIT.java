@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -456,26 +455,7 @@ class DashboardApiIT {
 
   private void submit(String unit, int poorStart, int poorEnd) {
     Map<String, Object> figures =
-        new HashMap<>(
-            Map.of(
-                "householdsTotal",
-                25000,
-                "poorStart",
-                poorStart,
-                "poorEnd",
-                poorEnd,
-                "nearPoorStart",
-                900,
-                "nearPoorEnd",
-                880,
-                "leftPoverty",
-                200,
-                "newlyPoor",
-                40,
-                "relapsed",
-                10,
-                "summary",
-                "Kết quả năm " + YEAR));
+        RestTestSupport.districtFigures(poorStart, poorEnd, "Kết quả năm " + YEAR);
     figures.putAll(
         Map.of("meritPoorHouseholds", 2, "allowanceEntitled", 400, "allowanceReceiving", 400));
     complete(YEAR + "-" + unit, figures);

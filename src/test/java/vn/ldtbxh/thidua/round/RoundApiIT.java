@@ -213,27 +213,7 @@ class RoundApiIT {
       if (prepare == null) {
         continue;
       }
-      tasks.complete(
-          prepare.getId(),
-          Map.of(
-              "householdsTotal",
-              25000,
-              "poorStart",
-              1000,
-              "poorEnd",
-              850,
-              "nearPoorStart",
-              900,
-              "nearPoorEnd",
-              880,
-              "leftPoverty",
-              200,
-              "newlyPoor",
-              40,
-              "relapsed",
-              10,
-              "summary",
-              "Kết quả tốt"));
+      tasks.complete(prepare.getId(), RestTestSupport.districtFigures(1000, 850, "Kết quả tốt"));
       Task review =
           tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit).singleResult();
       tasks.complete(review.getId(), Map.of("reviewOutcome", "APPROVED"));
