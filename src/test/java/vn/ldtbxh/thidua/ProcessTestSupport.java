@@ -70,6 +70,7 @@ public abstract class ProcessTestSupport {
     jdbc.update("delete from nomination");
     jdbc.update("delete from report_review");
     jdbc.update("delete from unit_report");
+    jdbc.update("delete from round_target");
     jdbc.update("delete from round_unit");
     jdbc.update("delete from round");
     jdbc.update("delete from council_member_change");

@@ -26,7 +26,8 @@ public final class TestYears {
           "CrossSiteRequestIT",
           "TypedValuesBrowserIT",
           "SubmissionGuardIT",
-          "CouncilRosterBrowserIT");
+          "CouncilRosterBrowserIT",
+          "MovementApiIT");
 
   private TestYears() {}
 

@@ -26,6 +26,13 @@ public final class VietnameseFormats {
     return date == null ? "" : DATE.format(date);
   }
 
+  /**
+   * 0,5 from 0.50; 100 from 100.00: a decimal written the Vietnamese way, without trailing zeros.
+   */
+  public static String decimal(java.math.BigDecimal value) {
+    return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
   public static String number(long value) {
     return NumberFormat.getIntegerInstance(LOCALE).format(value);
   }

@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.movement.TargetBook;
 import vn.ldtbxh.thidua.nomination.AwardForm;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
@@ -49,6 +50,7 @@ public class DashboardApi {
   private final DashboardRepository dashboard;
   private final AwardHistory awards;
   private final DashboardExports exports;
+  private final TargetBook targetBook;
 
   public DashboardApi(
       RoundRepository rounds,
@@ -57,7 +59,8 @@ public class DashboardApi {
       NominationPipelines pipelines,
       DashboardRepository dashboard,
       AwardHistory awards,
-      DashboardExports exports) {
+      DashboardExports exports,
+      TargetBook targetBook) {
     this.rounds = rounds;
     this.movements = movements;
     this.overviews = overviews;
@@ -65,6 +68,7 @@ public class DashboardApi {
     this.dashboard = dashboard;
     this.awards = awards;
     this.exports = exports;
+    this.targetBook = targetBook;
   }
 
   /** A round in the view's selector. */
@@ -185,11 +189,9 @@ public class DashboardApi {
                     ThiduaException.notFound(
                         "Không có phong trào thi đua \"%s\".".formatted(movementCode)));
     return MovementIndicators.compute(
-        movement.code(),
-        movement.name(),
-        movement.firstYear(),
-        movement.lastYear(),
-        dashboard.districts(),
+        movement,
+        targetBook.forMovement(movement),
+        dashboard.districts(movement.code()),
         dashboard.acceptedDistrictReports(movement.code()));
   }
 

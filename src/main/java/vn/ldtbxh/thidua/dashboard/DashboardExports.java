@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.dashboard.RoundOverview.UnitStanding;
+import vn.ldtbxh.thidua.movement.Indicator;
 
 /** The tables of the Cockpit view "Thi đua" as .xlsx workbooks, one sheet each. */
 @Component
@@ -43,7 +44,10 @@ public class DashboardExports {
           "Đạt mục tiêu trợ cấp",
           "Hộ nghèo thuộc diện người có công",
           "Mục tiêu (hộ)",
-          "Đạt mục tiêu người có công");
+          "Đạt mục tiêu người có công",
+          "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được bảo vệ (%)",
+          "Mục tiêu (%)",
+          "Đạt mục tiêu bảo vệ trẻ em");
   static final List<String> NOMINATION_HEADERS =
       List.of(
           "STT",
@@ -130,26 +134,32 @@ public class DashboardExports {
                 year.poorRateStart(),
                 year.poorRateEnd(),
                 year.fallPoints(),
-                indicators.targets().fallPoints(),
+                year.targets().get(Indicator.POVERTY_RATE_FALL),
                 YearIndicators.metText(year.fallMet()),
                 year.allowanceCoverage(),
-                indicators.targets().allowanceCoverage(),
+                year.targets().get(Indicator.ALLOWANCE_COVERAGE),
                 YearIndicators.metText(year.coverageMet()),
                 year.meritPoorHouseholds(),
-                indicators.targets().meritPoorHouseholds(),
-                YearIndicators.metText(year.meritMet())));
+                year.targets().get(Indicator.MERIT_POOR_HOUSEHOLDS).longValueExact(),
+                YearIndicators.metText(year.meritMet()),
+                year.childrenProtected(),
+                year.targets().get(Indicator.CHILDREN_PROTECTED),
+                YearIndicators.metText(year.childrenMet())));
       }
     }
     return new TableWorkbook(
             "Chỉ tiêu",
             List.of(
-                "CHỈ TIÊU CỦA KẾ HOẠCH 179/KH-LĐTBXH THEO HUYỆN, THỊ XÃ, THÀNH PHỐ, NĂM %d - %d"
+                "CHỈ TIÊU THEO HUYỆN, THỊ XÃ, THÀNH PHỐ, NĂM %d - %d"
                     .formatted(indicators.firstYear(), indicators.lastYear()),
-                "\"" + indicators.movementName() + "\"",
-                "Mục tiêu: tỷ lệ hộ nghèo giảm bình quân 0,5 điểm %/năm; 100% đối tượng đủ điều kiện được hưởng trợ cấp; "
-                    + "không còn hộ nghèo thuộc diện người có công đến năm "
-                    + indicators.lastYear()
-                    + "."),
+                "\""
+                    + indicators.movementName()
+                    + "\""
+                    + (indicators.planReference().isEmpty()
+                        ? ""
+                        : " (" + indicators.planReference() + ")"),
+                indicators.targets().sentence()
+                    + " Mục tiêu riêng của một huyện trong năm (nếu có) ghi ở từng dòng."),
             INDICATOR_HEADERS,
             rows)
         .write();

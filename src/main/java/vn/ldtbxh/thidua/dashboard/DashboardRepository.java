@@ -126,11 +126,13 @@ class DashboardRepository {
         movementCode);
   }
 
-  /** The district units, one line each in the indicator tables. */
-  List<MovementIndicators.District> districts() {
+  /** The movement's district units, one line each in the indicator tables. */
+  List<MovementIndicators.District> districts(String movementCode) {
     return jdbc.query(
-        "select code, name from unit where kind = 'DISTRICT' order by code",
-        (rs, i) -> new MovementIndicators.District(rs.getString("code"), rs.getString("name")));
+        "select u.code, u.name from unit u join movement_unit mu on mu.unit_code = u.code"
+            + " where mu.movement_code = ? and u.kind = 'DISTRICT' order by u.code",
+        (rs, i) -> new MovementIndicators.District(rs.getString("code"), rs.getString("name")),
+        movementCode);
   }
 
   List<NominationRow> nominationsOfRound(String roundKey) {

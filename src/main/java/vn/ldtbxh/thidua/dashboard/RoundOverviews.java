@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.dashboard.RoundOverview.NoticeLine;
 import vn.ldtbxh.thidua.dashboard.RoundOverview.UnitStanding;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
 

@@ -1,15 +1,19 @@
 package vn.ldtbxh.thidua.dashboard;
 
 import java.math.BigDecimal;
+import vn.ldtbxh.thidua.movement.Indicator;
+import vn.ldtbxh.thidua.movement.Targets;
 import vn.ldtbxh.thidua.report.PovertyIndicators;
 import vn.ldtbxh.thidua.report.ReportContent;
 import vn.ldtbxh.thidua.report.ReportField;
 
 /**
- * One district's indicators for one year, from its accepted report, each against the plan's target:
- * the poverty rate falls by at least 0.5 percentage points, 100% of entitled people receive the
- * social allowance, no poor household of people with merit. Every value is {@code null} for a year
- * without an accepted report, and a flag is {@code null} when its figures are missing.
+ * One district's indicators for one year, from its accepted report, each against the district's own
+ * target for the year ({@code targets}: set for the round, or the movement's): the poverty rate's
+ * fall in points, the share of entitled people receiving the social allowance, the poor households
+ * of people with merit, the share of children in special circumstances protected. Every value is
+ * {@code null} for a year without an accepted report, and a flag is {@code null} when its figures
+ * are missing.
  */
 public record YearIndicators(
     int year,
@@ -21,20 +25,21 @@ public record YearIndicators(
     BigDecimal allowanceCoverage,
     Boolean coverageMet,
     Long meritPoorHouseholds,
-    Boolean meritMet) {
+    Boolean meritMet,
+    BigDecimal childrenProtected,
+    Boolean childrenMet,
+    Targets targets) {
 
-  public static final BigDecimal TARGET_FALL_POINTS = PovertyIndicators.TARGET_FALL_POINTS;
-  public static final BigDecimal TARGET_COVERAGE_PERCENT = new BigDecimal("100");
-  public static final long TARGET_MERIT_POOR_HOUSEHOLDS = 0;
-
-  public static YearIndicators notReported(int year) {
-    return new YearIndicators(year, false, null, null, null, null, null, null, null, null);
+  public static YearIndicators notReported(int year, Targets targets) {
+    return new YearIndicators(
+        year, false, null, null, null, null, null, null, null, null, null, null, targets);
   }
 
-  public static YearIndicators of(int year, ReportContent content) {
+  public static YearIndicators of(int year, ReportContent content, Targets targets) {
     PovertyIndicators indicators = PovertyIndicators.of(content);
     BigDecimal fall = indicators.fallPoints();
     BigDecimal coverage = indicators.allowanceCoverage();
+    BigDecimal children = indicators.childrenProtectedRate();
     Long merit = content.figure(ReportField.MERIT_POOR_HOUSEHOLDS);
     return new YearIndicators(
         year,
@@ -42,11 +47,15 @@ public record YearIndicators(
         indicators.poorRateStart(),
         indicators.poorRateEnd(),
         fall,
-        fall == null ? null : fall.compareTo(TARGET_FALL_POINTS) >= 0,
+        targets.met(Indicator.POVERTY_RATE_FALL, fall),
         coverage,
-        coverage == null ? null : coverage.compareTo(TARGET_COVERAGE_PERCENT) >= 0,
+        targets.met(Indicator.ALLOWANCE_COVERAGE, coverage),
         merit,
-        merit == null ? null : merit <= TARGET_MERIT_POOR_HOUSEHOLDS);
+        targets.met(
+            Indicator.MERIT_POOR_HOUSEHOLDS, merit == null ? null : BigDecimal.valueOf(merit)),
+        children,
+        targets.met(Indicator.CHILDREN_PROTECTED, children),
+        targets);
   }
 
   /** "Đạt", "Chưa đạt" or "" (no figures). */

@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +25,11 @@ import vn.ldtbxh.thidua.council.CouncilMemberRepository;
 import vn.ldtbxh.thidua.council.CouncilRole;
 import vn.ldtbxh.thidua.council.CouncilRoster;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
+import vn.ldtbxh.thidua.movement.Indicator;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.movement.Targets;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**
@@ -96,9 +99,13 @@ public class DemoData implements StartupStep {
             MOVEMENT,
             "Ngành Lao động - Thương binh và Xã hội chung tay vì người nghèo "
                 + "(dữ liệu trình diễn)",
+            "179/KH-LĐTBXH",
+            LocalDate.of(2018, 7, 12),
             year - 1,
             year + 1,
-            "social-protection"));
+            Movement.DEFAULT_LEAD_GROUP,
+            null,
+            Targets.planDefaults()));
     String roundKey = "round-" + year;
     seedCouncil(LocalDate.of(year - 1, 1, 1));
     as("thamdinh", "social-protection", "unit-btxh");
@@ -108,6 +115,14 @@ public class DemoData implements StartupStep {
     identity.clearAuthentication();
     runJobs();
 
+    // Bình Long, with fewer poor households left, is asked to lower its rate by 0.8 points this
+    // year
+    movements.replaceRoundTargets(
+        roundKey,
+        Map.of("binhlong", Map.of(Indicator.POVERTY_RATE_FALL, new BigDecimal("0.8"))),
+        "thamdinh",
+        clock.instant(),
+        () -> {});
     submit(year, "dongxoai", district(31200, 1240, 1050, 980, 940, 230, 30, 10));
     submit(year, "binhlong", district(18650, 980, 860, 760, 735, 150, 20, 10));
     submit(year, "locninh", district(29400, 2380, 2150, 1450, 1400, 290, 45, 15));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,17 +18,20 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.movement.Indicator;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.Targets;
 import vn.ldtbxh.thidua.report.PovertyIndicators;
 import vn.ldtbxh.thidua.report.ReportField;
 import vn.ldtbxh.thidua.report.UnitReport;
-import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.Round;
 
 /**
- * The round summary (.xlsx): one row per unit with its status and the plan's indicators, and the
- * plan's targets beside them (poverty rate falling 0.5 points a year, 100% of entitled people
- * receiving the allowance, no poor household of people with merit by 2020, 100% of children in
- * special circumstances protected). Streamed, so a thousand units take little memory.
+ * The round summary (.xlsx): one row per unit with its status and the plan's indicators, each
+ * beside the unit's own target for the year (set for the round, or the movement's: by default the
+ * poverty rate falling 0.5 points a year, 100% of entitled people receiving the allowance, no poor
+ * household of people with merit by the last year, 100% of children in special circumstances
+ * protected) and whether it was met. Streamed, so a thousand units take little memory.
  */
 @Component
 public class RoundSummaryWorkbook {
@@ -44,26 +48,37 @@ public class RoundSummaryWorkbook {
     "Tỷ lệ nghèo đầu năm (%)",
     "Tỷ lệ nghèo cuối năm (%)",
     "Giảm (điểm %)",
-    "Đạt mục tiêu giảm 0,5 điểm %",
+    "Mục tiêu giảm (điểm %)",
+    "Đạt mục tiêu giảm nghèo",
     "Hộ cận nghèo đầu năm",
     "Hộ cận nghèo cuối năm",
     "Hộ thoát nghèo",
     "Hộ nghèo phát sinh",
     "Hộ tái nghèo",
-    "Hộ nghèo người có công (mục tiêu: 0 năm 2020)",
+    "Hộ nghèo người có công",
+    "Mục tiêu đến năm cuối (hộ)",
+    "Đạt mục tiêu người có công",
     "Đối tượng đủ điều kiện trợ cấp",
     "Đang hưởng trợ cấp",
-    "Tỷ lệ hưởng (%) (mục tiêu 100%)",
+    "Tỷ lệ hưởng (%)",
+    "Mục tiêu (%)",
+    "Đạt mục tiêu trợ cấp",
     "Lao động được đào tạo nghề",
     "Lao động có việc làm",
     "Lao động đi làm việc ở nước ngoài",
     "Trẻ em có hoàn cảnh đặc biệt",
     "Được trợ giúp, bảo vệ",
-    "Tỷ lệ (%) (mục tiêu 100%)",
+    "Tỷ lệ (%)",
+    "Mục tiêu (%)",
+    "Đạt mục tiêu bảo vệ trẻ em",
     "Đóng góp Quỹ Vì người nghèo (đồng)"
   };
 
-  public byte[] write(Round round, Movement movement, List<UnitReport> reports) {
+  /**
+   * @param targets each unit's targets in the round (its own, or the movement's)
+   */
+  public byte[] write(
+      Round round, Movement movement, List<UnitReport> reports, Map<String, Targets> targets) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Tổng hợp " + round.year());
@@ -102,7 +117,10 @@ public class RoundSummaryWorkbook {
       line(
           sheet,
           2,
-          "\"" + movement.name() + "\" (Kế hoạch số 179/KH-LĐTBXH ngày 12/7/2018)",
+          "\""
+              + movement.name()
+              + "\""
+              + (movement.planReference().isEmpty() ? "" : " (" + movement.planReference() + ")"),
           title);
       line(
           sheet,
@@ -127,6 +145,8 @@ public class RoundSummaryWorkbook {
       for (UnitReport report : reports) {
         Row row = sheet.createRow(rowIndex++);
         PovertyIndicators indicators = PovertyIndicators.of(report.content());
+        Targets own = targets.getOrDefault(report.unitCode(), movement.targets());
+        Long merit = report.content().figure(ReportField.MERIT_POOR_HOUSEHOLDS);
         int c = 0;
         c = number(row, c, number++, integer);
         c = text(row, c, report.unitName(), body);
@@ -139,29 +159,43 @@ public class RoundSummaryWorkbook {
         c = decimal(row, c, indicators.poorRateStart(), decimal);
         c = decimal(row, c, indicators.poorRateEnd(), decimal);
         c = decimal(row, c, indicators.fallPoints(), decimal);
-        c =
-            text(
-                row,
-                c,
-                indicators.meetsTarget() == null
-                    ? ""
-                    : indicators.meetsTarget() ? "Đạt" : "Chưa đạt",
-                body);
+        c = decimal(row, c, own.get(Indicator.POVERTY_RATE_FALL), decimal);
+        c = met(row, c, own, Indicator.POVERTY_RATE_FALL, indicators.fallPoints(), body);
         c = figure(row, c, report, ReportField.NEAR_POOR_START, integer);
         c = figure(row, c, report, ReportField.NEAR_POOR_END, integer);
         c = figure(row, c, report, ReportField.LEFT_POVERTY, integer);
         c = figure(row, c, report, ReportField.NEWLY_POOR, integer);
         c = figure(row, c, report, ReportField.RELAPSED, integer);
         c = figure(row, c, report, ReportField.MERIT_POOR_HOUSEHOLDS, integer);
+        c = decimal(row, c, own.get(Indicator.MERIT_POOR_HOUSEHOLDS), integer);
+        c =
+            met(
+                row,
+                c,
+                own,
+                Indicator.MERIT_POOR_HOUSEHOLDS,
+                merit == null ? null : BigDecimal.valueOf(merit),
+                body);
         c = figure(row, c, report, ReportField.ALLOWANCE_ENTITLED, integer);
         c = figure(row, c, report, ReportField.ALLOWANCE_RECEIVING, integer);
         c = decimal(row, c, indicators.allowanceCoverage(), decimal);
+        c = decimal(row, c, own.get(Indicator.ALLOWANCE_COVERAGE), decimal);
+        c = met(row, c, own, Indicator.ALLOWANCE_COVERAGE, indicators.allowanceCoverage(), body);
         c = figure(row, c, report, ReportField.WORKERS_TRAINED, integer);
         c = figure(row, c, report, ReportField.JOBS_CREATED, integer);
         c = figure(row, c, report, ReportField.WORKERS_ABROAD, integer);
         c = figure(row, c, report, ReportField.CHILDREN_SPECIAL, integer);
         c = figure(row, c, report, ReportField.CHILDREN_PROTECTED, integer);
         c = decimal(row, c, indicators.childrenProtectedRate(), decimal);
+        c = decimal(row, c, own.get(Indicator.CHILDREN_PROTECTED), decimal);
+        c =
+            met(
+                row,
+                c,
+                own,
+                Indicator.CHILDREN_PROTECTED,
+                indicators.childrenProtectedRate(),
+                body);
         figure(row, c, report, ReportField.FUND_CONTRIBUTION, integer);
       }
       workbook.write(out);
@@ -170,6 +204,18 @@ public class RoundSummaryWorkbook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** "Đạt", "Chưa đạt", or empty without figures. */
+  private static int met(
+      Row row,
+      int column,
+      Targets targets,
+      Indicator indicator,
+      BigDecimal value,
+      CellStyle style) {
+    Boolean met = targets.met(indicator, value);
+    return text(row, column, met == null ? "" : met ? "Đạt" : "Chưa đạt", style);
   }
 
   private static void line(Sheet sheet, int index, String text, CellStyle style) {

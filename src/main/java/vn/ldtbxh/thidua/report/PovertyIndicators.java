@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * The plan's indicators computed from a district report: poverty rate at the start and end of the
- * year (percent of households), its fall in percentage points against the target of 0.5 a year,
- * allowance coverage (target 100%) and children protected (target 100%).
+ * year (percent of households), its fall in percentage points, allowance coverage and children
+ * protected, each in percent; the targets they are measured against are the unit's ({@code
+ * movement.TargetBook}).
  */
 public record PovertyIndicators(
     BigDecimal poorRateStart,
@@ -15,8 +16,6 @@ public record PovertyIndicators(
     BigDecimal childrenProtectedRate,
     Long poorStart,
     Long poorEnd) {
-
-  public static final BigDecimal TARGET_FALL_POINTS = new BigDecimal("0.5");
 
   public static PovertyIndicators of(ReportContent content) {
     Long total = content.figure(ReportField.HOUSEHOLDS_TOTAL);
@@ -49,24 +48,29 @@ public record PovertyIndicators(
         : poorRateStart.subtract(poorRateEnd);
   }
 
-  public Boolean meetsTarget() {
+  /** Whether the rate fell by at least {@code targetPoints}; null without figures. */
+  public Boolean meetsFallTarget(BigDecimal targetPoints) {
     BigDecimal fall = fallPoints();
-    return fall == null ? null : fall.compareTo(TARGET_FALL_POINTS) >= 0;
+    return fall == null ? null : fall.compareTo(targetPoints) >= 0;
   }
 
   public String poorChangeText() {
     return poorStart == null ? "" : poorStart + " → " + poorEnd;
   }
 
-  public String rateChangeText() {
+  /** "6.00% → 5.50% (giảm 0.50; đạt mục tiêu 0,5)" against the unit's target in points. */
+  public String rateChangeText(BigDecimal targetPoints) {
     if (fallPoints() == null) {
       return "";
     }
+    String target = targetPoints.stripTrailingZeros().toPlainString().replace('.', ',');
     return "%s%% → %s%% (giảm %s; %s)"
         .formatted(
             poorRateStart.toPlainString(),
             poorRateEnd.toPlainString(),
             fallPoints().toPlainString(),
-            meetsTarget() ? "đạt mục tiêu 0,5" : "chưa đạt mục tiêu 0,5");
+            meetsFallTarget(targetPoints)
+                ? "đạt mục tiêu " + target
+                : "chưa đạt mục tiêu " + target);
   }
 }

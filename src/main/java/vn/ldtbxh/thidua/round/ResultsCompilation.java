@@ -1,10 +1,16 @@
 package vn.ldtbxh.thidua.round;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.movement.Indicator;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.movement.TargetBook;
+import vn.ldtbxh.thidua.movement.Targets;
 import vn.ldtbxh.thidua.report.PovertyIndicators;
 import vn.ldtbxh.thidua.report.ReportStatus;
 import vn.ldtbxh.thidua.report.UnitReport;
@@ -18,9 +24,19 @@ import vn.ldtbxh.thidua.report.UnitReportRepository;
 public class ResultsCompilation {
 
   private final UnitReportRepository reports;
+  private final RoundRepository rounds;
+  private final MovementRepository movements;
+  private final TargetBook targets;
 
-  public ResultsCompilation(UnitReportRepository reports) {
+  public ResultsCompilation(
+      UnitReportRepository reports,
+      RoundRepository rounds,
+      MovementRepository movements,
+      TargetBook targets) {
     this.reports = reports;
+    this.rounds = rounds;
+    this.movements = movements;
+    this.targets = targets;
   }
 
   /**
@@ -28,7 +44,13 @@ public class ResultsCompilation {
    * kept as a JSON-serialised value, which Tasklist's form receives as the same text.
    */
   public void onCreate(DelegateTask task) {
-    String table = markdown(reports.findByRound(task.getExecution().getProcessBusinessKey()));
+    String roundKey = task.getExecution().getProcessBusinessKey();
+    Round round = rounds.findByKey(roundKey).orElseThrow();
+    Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
+    List<UnitReport> units = reports.findByRound(roundKey);
+    Map<String, Targets> own =
+        targets.forRound(movement, roundKey, units.stream().map(UnitReport::unitCode).toList());
+    String table = markdown(units, own);
     task.getExecution()
         .setVariable(
             "resultsSummary",
@@ -37,7 +59,8 @@ public class ResultsCompilation {
                 .create());
   }
 
-  static String markdown(List<UnitReport> units) {
+  /** The table; each unit's fall of the poverty rate against its own target. */
+  static String markdown(List<UnitReport> units, Map<String, Targets> targets) {
     StringBuilder table = new StringBuilder();
     long accepted = units.stream().filter(r -> r.status() == ReportStatus.ACCEPTED).count();
     long late = units.stream().filter(UnitReport::late).count();
@@ -58,7 +81,8 @@ public class ResultsCompilation {
                   report.late() && report.status() != ReportStatus.NOT_SUBMITTED ? " (muộn)" : "",
                   VietnameseFormats.dateTime(report.submittedAt()),
                   indicators.poorChangeText(),
-                  indicators.rateChangeText()));
+                  indicators.rateChangeText(
+                      targets.get(report.unitCode()).get(Indicator.POVERTY_RATE_FALL))));
     }
     return table.toString();
   }

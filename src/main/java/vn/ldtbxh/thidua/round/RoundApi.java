@@ -17,6 +17,9 @@ import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.RoundSummaryWorkbook;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.movement.TargetBook;
 import vn.ldtbxh.thidua.report.UnitReport;
 import vn.ldtbxh.thidua.report.UnitReportRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
@@ -37,18 +40,21 @@ public class RoundApi {
   private final UnitReportRepository reports;
   private final DeadlineExtension extension;
   private final RoundSummaryWorkbook workbook;
+  private final TargetBook targets;
 
   public RoundApi(
       RoundRepository rounds,
       MovementRepository movements,
       UnitReportRepository reports,
       DeadlineExtension extension,
-      RoundSummaryWorkbook workbook) {
+      RoundSummaryWorkbook workbook,
+      TargetBook targets) {
     this.rounds = rounds;
     this.movements = movements;
     this.reports = reports;
     this.extension = extension;
     this.workbook = workbook;
+    this.targets = targets;
   }
 
   @GetMapping
@@ -91,7 +97,14 @@ public class RoundApi {
           "Báo cáo tổng hợp của đợt %s chưa được Ban Giám đốc phê duyệt.".formatted(roundKey));
     }
     Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
-    byte[] content = workbook.write(round, movement, reports.findByRound(roundKey));
+    List<UnitReport> units = reports.findByRound(roundKey);
+    byte[] content =
+        workbook.write(
+            round,
+            movement,
+            units,
+            targets.forRound(
+                movement, roundKey, units.stream().map(UnitReport::unitCode).toList()));
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(

@@ -9,13 +9,15 @@ import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.organization.Unit;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 
 /**
  * Checks the start variables of {@code emulation-round}: a known movement, a year of the movement,
- * a FINAL round only in its last year, a deadline not yet past, known and active units, and no
- * round with the same business key.
+ * a FINAL round only in its last year, a deadline not yet past, active units of the movement, and
+ * no round with the same business key.
  */
 @Component
 public class RoundRequestValidator {
@@ -72,7 +74,7 @@ public class RoundRequestValidator {
           "Hạn nộp báo cáo %s (kết thúc lúc %s) đã qua: không thể mở đợt thi đua với hạn này."
               .formatted(VietnameseFormats.date(deadline), VietnameseFormats.dateTime(due)));
     }
-    List<String> unitCodes = unitCodes(variables.get("unitCodes"));
+    List<String> unitCodes = unitCodes(variables.get("unitCodes"), movement);
     String roundKey = type.roundKey(year);
     if (rounds.exists(roundKey)) {
       throw ThiduaException.conflict(
@@ -96,13 +98,22 @@ public class RoundRequestValidator {
     }
   }
 
-  private List<String> unitCodes(Object value) {
+  /**
+   * The units called: those chosen, each a unit of the movement and active; none chosen, every
+   * active unit of the movement.
+   */
+  private List<String> unitCodes(Object value, Movement movement) {
     List<String> requested = Inputs.codes(value);
     if (requested.isEmpty()) {
-      List<String> active = units.findActive().stream().map(Unit::code).toList();
+      List<String> active =
+          units.findByCodes(movement.unitCodes()).stream()
+              .filter(Unit::active)
+              .map(Unit::code)
+              .toList();
       if (active.isEmpty()) {
         throw ThiduaException.invalid(
-            "Không có đơn vị nào đang hoạt động để tham gia đợt thi đua.");
+            "Phong trào \"%s\" không có đơn vị nào đang hoạt động để tham gia đợt thi đua."
+                .formatted(movement.name()));
       }
       return active;
     }
@@ -118,6 +129,11 @@ public class RoundRequestValidator {
         throw ThiduaException.invalid(
             "Đơn vị \"%s\" đã ngừng hoạt động, không thể tham gia đợt thi đua."
                 .formatted(unit.name()));
+      }
+      if (!movement.unitCodes().contains(code)) {
+        throw ThiduaException.invalid(
+            "Đơn vị \"%s\" không tham gia phong trào \"%s\": chỉ gọi được các đơn vị của phong trào."
+                .formatted(unit.name(), movement.name()));
       }
     }
     return requested;

@@ -68,6 +68,16 @@ public final class AccessRules {
           RoleGroup.ADMIN,
           RoleGroup.COUNCIL);
 
+  /**
+   * Create and edit movements (their plan, years, units and targets): the roles that lead them,
+   * social protection and the office.
+   */
+  public static final Set<String> MOVEMENT_KEEPERS =
+      ids(RoleGroup.SOCIAL_PROTECTION, RoleGroup.OFFICE);
+
+  /** Set a district's own targets for a round's year: social protection, which reviews reports. */
+  public static final Set<String> TARGET_SETTERS = ids(RoleGroup.SOCIAL_PROTECTION);
+
   /** Reopen an accepted report, though not one of their own unit. */
   public static final Set<String> REOPENERS = ids(RoleGroup.SOCIAL_PROTECTION);
 

@@ -1,11 +1,15 @@
 package vn.ldtbxh.thidua.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.ldtbxh.thidua.forms.StartFormContentFilter;
+import vn.ldtbxh.thidua.forms.StartFormOptions;
 
 @Configuration
 public class WebFilterConfig {
@@ -58,6 +62,21 @@ public class WebFilterConfig {
         "/swagger-ui/*",
         "/swagger-ui.html");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
+  /**
+   * The start forms with their choices for the caller: after the engine REST API's authentication
+   * (order 10), whose user it reads; the webapps' callers are read from their session.
+   */
+  @Bean
+  public FilterRegistrationBean<StartFormContentFilter> startFormContent(
+      StartFormOptions options, IdentityService identity, ObjectMapper json) {
+    FilterRegistrationBean<StartFormContentFilter> registration =
+        new FilterRegistrationBean<>(new StartFormContentFilter(options, identity, json));
+    registration.setName("start-form-content");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(30);
     return registration;
   }
 

@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * Attachments of a report: the unit uploads a scanned PDF, whoever may read the dossier downloads

@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ldtbxh.thidua.ThiduaApplication;
 import vn.ldtbxh.thidua.common.StartupSetup;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * One node of the real application (profile demo) on a given database, and the data the benchmark

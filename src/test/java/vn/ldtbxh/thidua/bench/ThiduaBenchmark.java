@@ -54,13 +54,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.ldtbxh.thidua.document.AwardDocuments;
 import vn.ldtbxh.thidua.document.RoundSummaryWorkbook;
+import vn.ldtbxh.thidua.movement.Movement;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
 import vn.ldtbxh.thidua.report.ReportContent;
 import vn.ldtbxh.thidua.report.ReportField;
 import vn.ldtbxh.thidua.report.ReportStatus;
 import vn.ldtbxh.thidua.report.ReportTexts;
 import vn.ldtbxh.thidua.report.UnitReport;
-import vn.ldtbxh.thidua.round.Movement;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundType;
 
@@ -152,7 +152,8 @@ class ThiduaBenchmark {
               new ReportContent(figures, texts)));
     }
     RoundSummaryWorkbook workbook = new RoundSummaryWorkbook();
-    long[] xlsx = timeRuns(5, () -> workbook.write(round, movement, reports).length);
+    long[] xlsx =
+        timeRuns(5, () -> workbook.write(round, movement, reports, java.util.Map.of()).length);
     RESULTS.add(
         "documents",
         "round summary .xlsx, " + BenchConfig.DOC_UNITS + " units",

@@ -46,8 +46,8 @@ import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
-import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**

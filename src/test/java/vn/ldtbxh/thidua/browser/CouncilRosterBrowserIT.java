@@ -37,7 +37,7 @@ import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.council.CouncilMemberRepository;
 import vn.ldtbxh.thidua.council.Rosters;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * The office keeps the council's roster in Cockpit ("Hội đồng"): it sees the council's size today,
@@ -182,7 +182,7 @@ class CouncilRosterBrowserIT {
 
   @Test
   @Order(3)
-  void aUnitStartingANominationSeesVietnamesePlaceholdersAndNoCamundaBanner() throws IOException {
+  void aUnitStartingANominationChoosesItsRoundFromAListAndSeesNoCamundaBanner() throws IOException {
     driver.get(base + "/camunda/app/tasklist/");
     Chromium.signIn(driver, wait, "binhlong");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list")));
@@ -195,15 +195,43 @@ class CouncilRosterBrowserIT {
                 By.xpath(
                     "//div[contains(@class, 'modal')]//a[normalize-space(.) = 'Hồ sơ đề nghị khen thưởng']")))
         .click();
-    WebElement awardForm =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".fjs-container .fjs-select-display")));
+    WebElement awardForm = selectDisplay("Hình thức khen thưởng");
     wait.until(d -> "Chọn".equals(awardForm.getText()));
+    // the unit is the user's own, chosen and read-only
+    WebElement unit = selectDisplay("Đơn vị đề nghị");
+    wait.until(d -> unit.getText().contains("Bình Long"));
+    assertThat(
+            driver.findElement(
+                By.xpath(
+                    "//div[contains(@class, 'fjs-form-field-select')][.//label[contains(., 'Đơn vị"
+                        + " đề nghị')]]//*[contains(concat(' ', @class, ' '), ' readonly ')]")))
+        .isNotNull();
+    // the round is chosen from the open rounds that called Bình Long
+    WebElement round = selectDisplay("Đợt thi đua");
+    round.click();
+    WebElement option =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Năm "
+                        + YEAR
+                        + ",')]")));
+    option.click();
+    wait.until(d -> round.getText().startsWith("Năm " + YEAR + ", đợt hằng năm"));
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
         .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
-    shot("62-binhlong-tasklist-de-nghi-khen-thuong-chon");
+    shot("62-binhlong-tasklist-de-nghi-khen-thuong-chon-dot");
+  }
+
+  /** The shown value of the form-js select whose label contains {@code label}. */
+  private WebElement selectDisplay(String label) {
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//div[contains(@class, 'fjs-form-field-select')][.//label[contains(., '"
+                    + label
+                    + "')]]//div[contains(@class, 'fjs-select-display')]")));
   }
 
   private void shot(String name) throws IOException {

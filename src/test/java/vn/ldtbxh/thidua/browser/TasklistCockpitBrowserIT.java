@@ -37,8 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**

@@ -34,8 +34,8 @@ import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.round.DeadlineExtension;
-import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.round.RoundRepository;
 
 /**
@@ -275,7 +275,7 @@ class DashboardApiIT {
     assertThat(indicators.get("years")).isEqualTo(List.of(YEAR));
     assertThat((Map<String, Object>) indicators.get("targets"))
         .containsEntry("fallPoints", 0.5)
-        .containsEntry("allowanceCoverage", 100)
+        .containsEntry("allowanceCoverage", 100.0)
         .containsEntry("meritPoorHouseholds", 0);
     Map<String, Map<String, Object>> districts =
         byKey((List<Map<String, Object>>) indicators.get("districts"), "unitCode");

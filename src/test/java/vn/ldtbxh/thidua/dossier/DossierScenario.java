@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import vn.ldtbxh.thidua.RestTestSupport;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * Builds dossiers through the engine's Java API, each step by the user whose work it is: a round, a

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * Nominations through REST: refused starts and votes answer 400/403 with a Vietnamese message and

@@ -34,9 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.WebappSession;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
 import vn.ldtbxh.thidua.web.ErrorAnswer;
 
 /**

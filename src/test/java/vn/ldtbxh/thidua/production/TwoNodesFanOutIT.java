@@ -29,9 +29,9 @@ import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.Waits;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.deadline.VietnamTime;
+import vn.ldtbxh.thidua.movement.Movement;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.postgres.EmbeddedPostgres;
-import vn.ldtbxh.thidua.round.Movement;
-import vn.ldtbxh.thidua.round.MovementRepository;
 
 /**
  * Two nodes, one PostgreSQL, both job executors on: 1,000 reminders falling due at once are each

@@ -41,6 +41,8 @@ import vn.ldtbxh.thidua.organization.RoleGroup;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class UnitReportProcessTest extends ProcessTestSupport {
 
+  static final String PLAN_179 = "vi-nguoi-ngheo-2018-2020";
+
   /**
    * Every flow node and sequence flow of the processes under test is walked: the class fails below
    * 100%.
@@ -476,6 +478,13 @@ class UnitReportProcessTest extends ProcessTestSupport {
           code,
           "Phòng Lao động - Thương binh và Xã hội huyện Thử Nghiệm Số %02d".formatted(i),
           code);
+      jdbc.update(
+          "insert into movement_unit (movement_code, unit_code) select ?, ? where not exists"
+              + " (select 1 from movement_unit where movement_code = ? and unit_code = ?)",
+          PLAN_179,
+          code,
+          PLAN_179,
+          code);
     }
     try {
       deleteAllRounds();
@@ -499,6 +508,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
     } finally {
       deleteAllRounds();
       jdbc.update("delete from notification where business_key like '2019-xa%'");
+      jdbc.update("delete from movement_unit where unit_code like 'xa%'");
       jdbc.update("delete from unit where code like 'xa%'");
     }
   }
@@ -606,6 +616,9 @@ class UnitReportProcessTest extends ProcessTestSupport {
         codes.stream()
             .map(code -> new Object[] {code, "Phòng Lao động - Thương binh và Xã hội " + code})
             .toList());
+    jdbc.batchUpdate(
+        "insert into movement_unit (movement_code, unit_code) values (?, ?)",
+        codes.stream().map(code -> new Object[] {PLAN_179, code}).toList());
     try {
       deleteAllRounds();
       setClock("2019-11-20T09:00");
@@ -632,6 +645,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
           .isEqualTo(700);
     } finally {
       deleteAllRounds();
+      jdbc.update("delete from movement_unit where unit_code like 'huyen%'");
       jdbc.update("delete from unit where code like 'huyen%'");
     }
   }

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * The application's round API over HTTP: who may extend a deadline, and the approved summary
@@ -170,12 +171,17 @@ class RoundApiIT {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(summary.getBody()))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("NĂM " + YEAR);
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("\"Phong trào kiểm thử kiem-thu-api\"");
       assertThat(sheet.getRow(5).getCell(11).getStringCellValue())
-          .isEqualTo("Đạt mục tiêu giảm 0,5 điểm %");
+          .isEqualTo("Mục tiêu giảm (điểm %)");
+      assertThat(sheet.getRow(5).getCell(12).getStringCellValue())
+          .isEqualTo("Đạt mục tiêu giảm nghèo");
       assertThat(sheet.getRow(6).getCell(1).getStringCellValue())
           .isEqualTo("Phòng Lao động - Thương binh và Xã hội thị xã Bình Long");
       assertThat(sheet.getRow(6).getCell(7).getNumericCellValue()).isEqualTo(850);
-      assertThat(sheet.getRow(6).getCell(11).getStringCellValue()).isEqualTo("Đạt");
+      assertThat(sheet.getRow(6).getCell(11).getNumericCellValue()).isEqualTo(0.5);
+      assertThat(sheet.getRow(6).getCell(12).getStringCellValue()).isEqualTo("Đạt");
     }
     for (String observer : new String[] {"thamdinh", "vanphong", "giamdoc"}) {
       assertThat(get(observer, "/api/rounds/" + ROUND + "/summary.xlsx").getStatusCode())

@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.ldtbxh.thidua.OwnApplication;
 import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.TestYears;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * Pages of other sites change nothing: a state-changing call to the application's API, the engine's

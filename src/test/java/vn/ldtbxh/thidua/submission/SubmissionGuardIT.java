@@ -29,7 +29,7 @@ import vn.ldtbxh.thidua.RestTestSupport;
 import vn.ldtbxh.thidua.SharedApplication;
 import vn.ldtbxh.thidua.TestYears;
 import vn.ldtbxh.thidua.WebappSession;
-import vn.ldtbxh.thidua.round.MovementRepository;
+import vn.ldtbxh.thidua.movement.MovementRepository;
 
 /**
  * Nothing a user sends with a completion or a start changes whose file it is, where it goes or who

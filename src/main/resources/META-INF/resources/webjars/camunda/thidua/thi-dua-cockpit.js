@@ -88,6 +88,15 @@ function number(value, digits) {
   return Number(value).toLocaleString('vi-VN', { minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0 });
 }
 
+/** "(mục tiêu riêng 0,8) " where the district's own target for the year differs from the movement's */
+function own(year, indicator, movementTargets) {
+  const target = year.targets ? year.targets[indicator] : undefined;
+  if (target === undefined || Number(target) === Number(movementTargets[indicator])) {
+    return '';
+  }
+  return `(mục tiêu riêng ${String(Number(target)).replace('.', ',')}) `;
+}
+
 function table(headers, rows, attributes) {
   return el('table', Object.assign({ className: 'table table-striped table-condensed thidua-table' }, attributes || {}),
     el('thead', {}, el('tr', {}, headers.map((header) => el('th', {}, header)))),
@@ -223,27 +232,38 @@ class ThiDuaPage {
     };
     const reported = indicators.districts.some((district) => district.years.some((year) => year.reported));
     const rows = [];
+    const movementTargets = {
+      POVERTY_RATE_FALL: indicators.targets.fallPoints,
+      ALLOWANCE_COVERAGE: indicators.targets.allowanceCoverage,
+      MERIT_POOR_HOUSEHOLDS: indicators.targets.meritPoorHouseholds,
+      CHILDREN_PROTECTED: indicators.targets.childrenProtected
+    };
     indicators.districts.forEach((district) => district.years.filter((year) => year.reported).forEach((year) => {
       rows.push(el('tr', {},
         el('td', {}, district.unitName), el('td', {}, year.year),
-        el('td', {}, number(year.fallPoints, 2), ' ', verdict(year.fallMet)),
-        el('td', {}, number(year.allowanceCoverage, 2), ' ', verdict(year.coverageMet)),
-        el('td', {}, number(year.meritPoorHouseholds), ' ', verdict(year.meritMet))));
+        el('td', {}, number(year.fallPoints, 2), ' ', own(year, 'POVERTY_RATE_FALL', movementTargets), verdict(year.fallMet)),
+        el('td', {}, number(year.allowanceCoverage, 2), ' ', own(year, 'ALLOWANCE_COVERAGE', movementTargets), verdict(year.coverageMet)),
+        el('td', {}, number(year.meritPoorHouseholds), ' ', own(year, 'MERIT_POOR_HOUSEHOLDS', movementTargets), verdict(year.meritMet)),
+        el('td', {}, number(year.childrenProtected, 2), ' ', own(year, 'CHILDREN_PROTECTED', movementTargets), verdict(year.childrenMet))));
     }));
     return section('thidua-indicators',
       `Chỉ tiêu của Kế hoạch theo huyện, thị xã, thành phố (${indicators.firstYear}–${indicators.lastYear})`,
       excelLink(`/api/dashboard/movements/${encodeURIComponent(indicators.movementCode)}/indicators.xlsx`,
         'Tải bảng chỉ tiêu (.xlsx)'),
-      el('p', { className: 'text-muted' }, 'Từ các báo cáo được chấp nhận của mọi đợt thi đua của phong trào. '
-        + `Mục tiêu: tỷ lệ hộ nghèo giảm ít nhất ${number(indicators.targets.fallPoints, 1)} điểm % mỗi năm; `
+      el('p', { className: 'text-muted' }, 'Từ các báo cáo được chấp nhận của mọi đợt thi đua của phong trào'
+        + (indicators.planReference ? ` (${indicators.planReference})` : '') + '. '
+        + `Mục tiêu của phong trào: tỷ lệ hộ nghèo giảm ít nhất ${number(indicators.targets.fallPoints, 1)} điểm % mỗi năm; `
         + `${number(indicators.targets.allowanceCoverage)}% đối tượng đủ điều kiện được hưởng trợ cấp xã hội; `
-        + `không còn hộ nghèo thuộc diện người có công đến năm ${indicators.targets.meritPoorHouseholdsBy}.`),
+        + `còn không quá ${number(indicators.targets.meritPoorHouseholds)} hộ nghèo thuộc diện người có công đến năm ${indicators.targets.meritPoorHouseholdsBy}; `
+        + `${number(indicators.targets.childrenProtected)}% trẻ em có hoàn cảnh đặc biệt được bảo vệ, chăm sóc. `
+        + 'Huyện có mục tiêu riêng trong năm được so với mục tiêu riêng, ghi trong ngoặc.'),
       reported ? null : message('Chưa có báo cáo nào của các huyện được chấp nhận trong phong trào này.'),
       el('div', { className: 'thidua-charts' },
         el('div', { className: 'thidua-chart' }, this.chartCanvases.fall),
         el('div', { className: 'thidua-chart' }, this.chartCanvases.coverage),
         el('div', { className: 'thidua-chart' }, this.chartCanvases.merit)),
-      table(['Đơn vị', 'Năm', 'Giảm tỷ lệ hộ nghèo (điểm %)', 'Tỷ lệ hưởng trợ cấp (%)', 'Hộ nghèo người có công'], rows,
+      table(['Đơn vị', 'Năm', 'Giảm tỷ lệ hộ nghèo (điểm %)', 'Tỷ lệ hưởng trợ cấp (%)', 'Hộ nghèo người có công',
+        'Trẻ em có hoàn cảnh đặc biệt được bảo vệ (%)'], rows,
         { id: 'thidua-indicators-table' }));
   }
 
@@ -256,7 +276,13 @@ class ThiDuaPage {
       return;
     }
     const labels = indicators.districts.map((district) => shortName(district.unitName));
-    const chart = (canvas, title, field, target, targetLabel, suggestedMax) => {
+    // the target line follows each district's own target for the movement's latest year
+    const latest = indicators.years[indicators.years.length - 1];
+    const targetOf = (district, indicator, fallback) => {
+      const entry = district.years.find((candidate) => candidate.year === latest);
+      return entry && entry.targets ? Number(entry.targets[indicator]) : Number(fallback);
+    };
+    const chart = (canvas, title, field, target, targetLabel, suggestedMax, indicator) => {
       const datasets = indicators.years.map((year, index) => ({
         type: 'bar',
         label: `Năm ${year}`,
@@ -269,7 +295,7 @@ class ThiDuaPage {
       datasets.push({
         type: 'line',
         label: targetLabel,
-        data: labels.map(() => Number(target)),
+        data: indicators.districts.map((district) => targetOf(district, indicator, target)),
         borderColor: '#d62728',
         borderDash: [6, 4],
         borderWidth: 2,
@@ -288,11 +314,13 @@ class ThiDuaPage {
       }));
     };
     chart(this.chartCanvases.fall, 'Mức giảm tỷ lệ hộ nghèo (điểm %)', 'fallPoints', indicators.targets.fallPoints,
-      `Mục tiêu: giảm ${number(indicators.targets.fallPoints, 1)} điểm %`, 1);
+      `Mục tiêu năm ${latest} (của phong trào: giảm ${number(indicators.targets.fallPoints, 1)} điểm %)`, 1,
+      'POVERTY_RATE_FALL');
     chart(this.chartCanvases.coverage, 'Tỷ lệ đối tượng hưởng trợ cấp xã hội (%)', 'allowanceCoverage',
-      indicators.targets.allowanceCoverage, 'Mục tiêu: 100%', 100);
+      indicators.targets.allowanceCoverage, `Mục tiêu năm ${latest}`, 100, 'ALLOWANCE_COVERAGE');
     chart(this.chartCanvases.merit, 'Hộ nghèo thuộc diện người có công (hộ)', 'meritPoorHouseholds',
-      indicators.targets.meritPoorHouseholds, `Mục tiêu: 0 hộ (năm ${indicators.targets.meritPoorHouseholdsBy})`, 5);
+      indicators.targets.meritPoorHouseholds, `Mục tiêu: ${number(indicators.targets.meritPoorHouseholds)} hộ (năm ${indicators.targets.meritPoorHouseholdsBy})`, 5,
+      'MERIT_POOR_HOUSEHOLDS');
   }
 
   pipelineSection(pipeline) {

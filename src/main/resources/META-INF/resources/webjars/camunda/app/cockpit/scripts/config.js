@@ -22,9 +22,14 @@ export default {
   app,
   dateFormat,
   locales,
-  // and the plugins "Thi đua" and "Hội đồng" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
-  // /camunda/thidua/council-cockpit.js
-  customScripts: [...customScripts, '../../thidua/thi-dua-cockpit', '../../thidua/council-cockpit'],
+  // and the plugins "Thi đua", "Phong trào" and "Hội đồng" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
+  // /camunda/thidua/movements-cockpit.js, /camunda/thidua/council-cockpit.js
+  customScripts: [
+    ...customScripts,
+    '../../thidua/thi-dua-cockpit',
+    '../../thidua/movements-cockpit',
+    '../../thidua/council-cockpit'
+  ],
 
   // // change the app name and vendor
   // app: {
