@@ -27,7 +27,8 @@ public final class TestYears {
           "TypedValuesBrowserIT",
           "SubmissionGuardIT",
           "CouncilRosterBrowserIT",
-          "MovementApiIT");
+          "MovementApiIT",
+          "UnitApiIT");
 
   private TestYears() {}
 

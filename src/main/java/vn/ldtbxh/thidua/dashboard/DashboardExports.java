@@ -1,5 +1,6 @@
 package vn.ldtbxh.thidua.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +9,26 @@ import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.dashboard.RoundOverview.UnitStanding;
 import vn.ldtbxh.thidua.movement.Indicator;
+import vn.ldtbxh.thidua.organization.OrganizationNames;
 
 /** The tables of the Cockpit view "Thi đua" as .xlsx workbooks, one sheet each. */
 @Component
 public class DashboardExports {
+
+  private final OrganizationNames names;
+  private final Clock clock;
+
+  public DashboardExports(OrganizationNames names, Clock clock) {
+    this.names = names;
+    this.clock = clock;
+  }
+
+  /** The Department's title line, with its names of today. */
+  private String department() {
+    return names
+        .letterheadOn(LocalDate.now(clock.withZone(VietnameseFormats.ZONE)))
+        .departmentOfProvince();
+  }
 
   static final List<String> UNIT_HEADERS =
       List.of(
@@ -103,6 +120,7 @@ public class DashboardExports {
                   .collect(Collectors.joining("; "))));
     }
     return new TableWorkbook(
+            department(),
             "Đơn vị " + round.year(),
             List.of(
                 "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ - ĐỢT THI ĐUA %s NĂM %d"
@@ -148,6 +166,7 @@ public class DashboardExports {
       }
     }
     return new TableWorkbook(
+            department(),
             "Chỉ tiêu",
             List.of(
                 "CHỈ TIÊU THEO HUYỆN, THỊ XÃ, THÀNH PHỐ, NĂM %d - %d"
@@ -192,6 +211,7 @@ public class DashboardExports {
             .map(stage -> stage.statusText() + ": " + stage.count())
             .collect(Collectors.joining("; "));
     return new TableWorkbook(
+            department(),
             "Hồ sơ " + year,
             List.of(
                 "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG - ĐỢT " + pipeline.roundKey(),
@@ -225,7 +245,11 @@ public class DashboardExports {
               line.decisionDocument() == null ? "" : contextUrl + line.decisionDocument()));
     }
     return new TableWorkbook(
-            "Khen thưởng", List.of("LỊCH SỬ KHEN THƯỞNG", filters), AWARD_HEADERS, rows)
+            department(),
+            "Khen thưởng",
+            List.of("LỊCH SỬ KHEN THƯỞNG", filters),
+            AWARD_HEADERS,
+            rows)
         .write();
   }
 

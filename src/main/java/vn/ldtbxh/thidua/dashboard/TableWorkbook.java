@@ -27,14 +27,22 @@ import vn.ldtbxh.thidua.common.VietnameseFormats;
  */
 final class TableWorkbook {
 
-  static final String DEPARTMENT = "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC";
+  private final String department;
   private final String sheetName;
   private final List<String> titles;
   private final List<String> headers;
   private final List<List<Object>> rows;
 
+  /**
+   * @param department the title line naming the Department as of the day ("SỞ … TỈNH …")
+   */
   TableWorkbook(
-      String sheetName, List<String> titles, List<String> headers, List<List<Object>> rows) {
+      String department,
+      String sheetName,
+      List<String> titles,
+      List<String> headers,
+      List<List<Object>> rows) {
+    this.department = department;
     this.sheetName = sheetName;
     this.titles = titles;
     this.headers = headers;
@@ -51,7 +59,7 @@ final class TableWorkbook {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
       Sheet sheet = workbook.createSheet(sheetName);
-      line(sheet, 0, DEPARTMENT, styles.title);
+      line(sheet, 0, department, styles.title);
       for (int i = 0; i < titles.size(); i++) {
         line(sheet, i + 1, titles.get(i), styles.title);
       }

@@ -4,28 +4,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.organization.Letterhead;
 
 /**
  * The Director's award decision (Quyết định khen thưởng) and the submission to the Province (Tờ
  * trình), as .docx in the format of Decree 30/2020/NĐ-CP. Every nominee is listed with the unit
- * name valid on the document's date.
+ * name valid on the document's date, under the names of the issuing body, its province and place
+ * valid on that date.
  */
 @Component
 public class AwardDocuments {
-
-  static final String PARENT_BODY = "UBND TỈNH BÌNH PHƯỚC";
-  static final String ISSUING_BODY = "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
-  static final String PLAN =
-      "Căn cứ Kế hoạch số 179/KH-LĐTBXH ngày 12 tháng 7 năm 2018 của Sở Lao động - Thương binh "
-          + "và Xã hội về việc tổ chức phong trào thi đua \"%s\" giai đoạn 2018 - 2020;";
 
   /** One nominee as the document lists it. */
   public record Nominee(
       String kindText, String name, String position, String unitName, String achievementsSummary) {}
 
-  /** What a decision or a submission says. */
+  /**
+   * What a decision or a submission says: the names valid on its date ({@code letterhead}) and the
+   * plan that launched the movement ({@code planBasis}, "Căn cứ Kế hoạch số …;").
+   */
   public record Content(
+      Letterhead letterhead,
+      String planBasis,
       String number,
       LocalDate date,
       String awardFormName,
@@ -36,20 +36,22 @@ public class AwardDocuments {
 
   public byte[] decision(Content content) {
     AdministrativeDocument doc = new AdministrativeDocument();
+    Letterhead names = content.letterhead();
     doc.header(
-        PARENT_BODY,
-        ISSUING_BODY,
+        names.parentBody(),
+        names.issuingBody(),
         content.number(),
-        "Bình Phước, " + VietnameseFormats.longDate(content.date()));
+        names.placeAndDate(content.date()));
     doc.title("QUYẾT ĐỊNH", 14);
     doc.title("Về việc tặng " + content.awardFormName(), 14);
-    doc.title("GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", 14);
+    doc.title("GIÁM ĐỐC " + names.issuingBody(), 14);
     doc.bodyItalic(
         "Căn cứ Luật Thi đua, khen thưởng và các văn bản quy định chi tiết, hướng dẫn thi hành;");
     doc.bodyItalic(
-        "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Bình Phước quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu "
-            + "tổ chức của Sở Lao động - Thương binh và Xã hội;");
-    doc.bodyItalic(PLAN.formatted(content.movementName()));
+        ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh %s quy định chức năng, nhiệm vụ, quyền hạn và"
+                + " cơ cấu tổ chức của %s;")
+            .formatted(names.province(), names.department()));
+    doc.bodyItalic(content.planBasis());
     if (content.councilMinutes() != null) {
       doc.bodyItalic(
           "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Sở số %s;"
@@ -78,37 +80,39 @@ public class AwardDocuments {
 
   public byte[] submission(Content content) {
     AdministrativeDocument doc = new AdministrativeDocument();
+    Letterhead names = content.letterhead();
     doc.header(
-        PARENT_BODY,
-        ISSUING_BODY,
+        names.parentBody(),
+        names.issuingBody(),
         content.number(),
-        "Bình Phước, " + VietnameseFormats.longDate(content.date()));
+        names.placeAndDate(content.date()));
     doc.title("TỜ TRÌNH", 14);
     doc.title("Về việc đề nghị tặng " + content.awardFormName(), 14);
     doc.centered(
-        "Kính gửi: Ủy ban nhân dân tỉnh Bình Phước (qua Ban Thi đua - Khen thưởng tỉnh).",
+        "Kính gửi: Ủy ban nhân dân tỉnh %s (qua Ban Thi đua - Khen thưởng tỉnh)."
+            .formatted(names.province()),
         false,
         false);
     doc.bodyItalic(
         "Căn cứ Luật Thi đua, khen thưởng và các văn bản quy định chi tiết, hướng dẫn thi hành;");
-    doc.bodyItalic(PLAN.formatted(content.movementName()));
+    doc.bodyItalic(content.planBasis());
     if (content.councilMinutes() != null) {
       doc.bodyItalic(
           "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Sở số %s,"
               .formatted(content.councilMinutes()));
     }
     doc.body(
-        ("Sở Lao động - Thương binh và Xã hội kính đề nghị Ủy ban nhân dân tỉnh xem xét, tặng %s cho %d tập thể, cá "
+        ("%s kính đề nghị Ủy ban nhân dân tỉnh xem xét, tặng %s cho %d tập thể, cá "
                 + "nhân đã có thành tích xuất sắc trong thực hiện phong trào thi đua \"%s\" năm %d (có danh sách và báo cáo thành "
                 + "tích kèm theo).")
             .formatted(
+                names.department(),
                 content.awardFormName(),
                 content.nominees().size(),
                 content.movementName(),
                 content.year()));
     doc.table(List.of("STT", "Tập thể, cá nhân", "Chức vụ", "Đơn vị"), rows(content.nominees()));
-    doc.body(
-        "Sở Lao động - Thương binh và Xã hội kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.");
+    doc.body(names.department() + " kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.");
     doc.recipientsAndSignature(
         List.of(
             "- Như trên;",

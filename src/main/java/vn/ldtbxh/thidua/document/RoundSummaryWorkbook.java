@@ -21,6 +21,7 @@ import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.movement.Indicator;
 import vn.ldtbxh.thidua.movement.Movement;
 import vn.ldtbxh.thidua.movement.Targets;
+import vn.ldtbxh.thidua.organization.Letterhead;
 import vn.ldtbxh.thidua.report.PovertyIndicators;
 import vn.ldtbxh.thidua.report.ReportField;
 import vn.ldtbxh.thidua.report.UnitReport;
@@ -76,9 +77,14 @@ public class RoundSummaryWorkbook {
 
   /**
    * @param targets each unit's targets in the round (its own, or the movement's)
+   * @param letterhead the Department's names on the day the summary was approved
    */
   public byte[] write(
-      Round round, Movement movement, List<UnitReport> reports, Map<String, Targets> targets) {
+      Round round,
+      Movement movement,
+      List<UnitReport> reports,
+      Map<String, Targets> targets,
+      Letterhead letterhead) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Tổng hợp " + round.year());
@@ -107,7 +113,7 @@ public class RoundSummaryWorkbook {
       integer.cloneStyleFrom(body);
       integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
-      line(sheet, 0, "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC", title);
+      line(sheet, 0, letterhead.departmentOfProvince(), title);
       line(
           sheet,
           1,

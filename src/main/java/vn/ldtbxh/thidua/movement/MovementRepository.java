@@ -1,12 +1,9 @@
 package vn.ldtbxh.thidua.movement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +14,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ldtbxh.thidua.common.ChangeLog;
+import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.organization.UnitRepository;
 
 /**
  * Movements with their units and targets, the units' own targets in each round, and the record of
@@ -29,11 +29,13 @@ public class MovementRepository {
   static final String ROUND_TARGETS_RECORD = "ROUND_TARGETS";
 
   private final JdbcTemplate jdbc;
-  private final ObjectMapper json;
+  private final ChangeLog changeLog;
+  private final UnitRepository units;
 
-  public MovementRepository(JdbcTemplate jdbc, ObjectMapper json) {
+  public MovementRepository(JdbcTemplate jdbc, ChangeLog changeLog, UnitRepository units) {
     this.jdbc = jdbc;
-    this.json = json;
+    this.changeLog = changeLog;
+    this.units = units;
   }
 
   public Optional<Movement> findByCode(String code) {
@@ -143,16 +145,13 @@ public class MovementRepository {
           movement.lastYear(),
           leadGroup);
     }
-    if (movement.unitCodes() == null) {
-      jdbc.update(
-          "insert into movement_unit (movement_code, unit_code) select ?, code from unit where"
-              + " active = true",
-          movement.code());
-    } else {
-      jdbc.batchUpdate(
-          "insert into movement_unit (movement_code, unit_code) values (?, ?)",
-          movement.unitCodes().stream().map(unit -> new Object[] {movement.code(), unit}).toList());
-    }
+    List<String> unitCodes =
+        movement.unitCodes() != null
+            ? movement.unitCodes()
+            : units.findActive().stream().map(Unit::code).toList();
+    jdbc.batchUpdate(
+        "insert into movement_unit (movement_code, unit_code) values (?, ?)",
+        unitCodes.stream().map(unit -> new Object[] {movement.code(), unit}).toList());
     Targets targets = movement.targets() == null ? Targets.planDefaults() : movement.targets();
     jdbc.batchUpdate(
         "insert into movement_target (movement_code, indicator, target) values (?, ?, ?)",
@@ -234,32 +233,12 @@ public class MovementRepository {
 
   /** The changes of one record, oldest first: who, when, before and after. */
   public List<Map<String, Object>> changes(String kind, String key) {
-    return jdbc.query(
-        "select changed_at, changed_by, before_json, after_json from catalogue_change"
-            + " where record_kind = ? and record_key = ? order by changed_at, id",
-        (rs, i) -> {
-          Map<String, Object> change = new LinkedHashMap<>();
-          change.put("changedAt", rs.getTimestamp("changed_at").toInstant());
-          change.put("changedBy", rs.getString("changed_by"));
-          change.put("before", read(rs.getString("before_json")));
-          change.put("after", read(rs.getString("after_json")));
-          return change;
-        },
-        kind,
-        key);
+    return changeLog.of(kind, key);
   }
 
   private void recordChange(
       String kind, String key, String user, Instant now, Object before, Object after) {
-    jdbc.update(
-        "insert into catalogue_change (record_kind, record_key, changed_at, changed_by,"
-            + " before_json, after_json) values (?, ?, ?, ?, ?, ?)",
-        kind,
-        key,
-        Timestamp.from(now),
-        user,
-        before == null ? null : write(before),
-        write(after));
+    changeLog.record(kind, key, user, now, before, after);
   }
 
   /** A movement as recorded in its changes and answered by the API. */
@@ -290,24 +269,5 @@ public class MovementRepository {
                   list.add(entry);
                 }));
     return list;
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a catalogue change", e);
-    }
-  }
-
-  private Object read(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return json.readValue(text, Object.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot read a catalogue change", e);
-    }
   }
 }

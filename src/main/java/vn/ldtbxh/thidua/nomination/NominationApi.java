@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.AwardDocuments;
+import vn.ldtbxh.thidua.movement.Movement;
 import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.organization.OrganizationName;
+import vn.ldtbxh.thidua.organization.OrganizationNames;
 import vn.ldtbxh.thidua.organization.UnitRepository;
 import vn.ldtbxh.thidua.round.Round;
 import vn.ldtbxh.thidua.round.RoundRepository;
@@ -45,6 +48,7 @@ public class NominationApi {
   private final UnitRepository units;
   private final AwardDocuments documents;
   private final NominationWithdrawal withdrawal;
+  private final OrganizationNames names;
 
   public NominationApi(
       NominationRepository nominations,
@@ -52,8 +56,10 @@ public class NominationApi {
       MovementRepository movements,
       UnitRepository units,
       AwardDocuments documents,
-      NominationWithdrawal withdrawal) {
+      NominationWithdrawal withdrawal,
+      OrganizationNames names) {
     this.withdrawal = withdrawal;
+    this.names = names;
     this.nominations = nominations;
     this.rounds = rounds;
     this.movements = movements;
@@ -167,7 +173,7 @@ public class NominationApi {
   private AwardDocuments.Content content(
       Nomination nomination, String number, LocalDate date, List<Nomination> listed) {
     Round round = rounds.findByKey(nomination.roundKey()).orElseThrow();
-    String movementName = movements.findByCode(round.movementCode()).orElseThrow().name();
+    Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
     List<AwardDocuments.Nominee> nominees =
         listed.stream()
             .map(
@@ -180,13 +186,32 @@ public class NominationApi {
                         n.achievements()))
             .toList();
     return new AwardDocuments.Content(
+        names.letterheadOn(date),
+        planBasis(movement),
         number,
         date,
         nomination.awardForm().vietnamese(),
-        movementName,
+        movement.name(),
         round.year(),
         nomination.councilMinutesNumber(),
         nominees);
+  }
+
+  /**
+   * "Căn cứ Kế hoạch số 179/KH-LĐTBXH ngày 12/7/2018 của Sở Lao động - Thương binh và Xã hội về
+   * việc tổ chức phong trào thi đua "…" giai đoạn 2018 - 2020;", with the department's name of the
+   * plan's date.
+   */
+  private String planBasis(Movement movement) {
+    String launched =
+        movement.planReference().isEmpty()
+            ? "Căn cứ phong trào thi đua"
+            : "Căn cứ %s của %s về việc tổ chức phong trào thi đua"
+                .formatted(
+                    movement.planReference(),
+                    names.on(OrganizationName.Kind.DEPARTMENT, movement.planDate()).orElse("Sở"));
+    return "%s \"%s\" giai đoạn %d - %d;"
+        .formatted(launched, movement.name(), movement.firstYear(), movement.lastYear());
   }
 
   /**

@@ -37,6 +37,11 @@ public class OrganizationSync implements StartupStep {
     }
   }
 
+  /** The unit's group {@code unit-<code>}, created or renamed to the unit's current name. */
+  public void ensureUnitGroup(Unit unit) {
+    ensureGroup(unit.groupId(), unit.name(), RoleGroup.UNIT_GROUP_TYPE);
+  }
+
   private void ensureGroup(String id, String name, String type) {
     Group group = identity.createGroupQuery().groupId(id).singleResult();
     if (group == null) {

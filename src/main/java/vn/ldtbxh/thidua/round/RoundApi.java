@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.Inputs;
 import vn.ldtbxh.thidua.common.ThiduaException;
+import vn.ldtbxh.thidua.common.VietnameseFormats;
 import vn.ldtbxh.thidua.document.RoundSummaryWorkbook;
 import vn.ldtbxh.thidua.movement.Movement;
 import vn.ldtbxh.thidua.movement.MovementRepository;
 import vn.ldtbxh.thidua.movement.TargetBook;
+import vn.ldtbxh.thidua.organization.OrganizationNames;
 import vn.ldtbxh.thidua.report.UnitReport;
 import vn.ldtbxh.thidua.report.UnitReportRepository;
 import vn.ldtbxh.thidua.security.AccessRules;
@@ -41,6 +43,7 @@ public class RoundApi {
   private final DeadlineExtension extension;
   private final RoundSummaryWorkbook workbook;
   private final TargetBook targets;
+  private final OrganizationNames names;
 
   public RoundApi(
       RoundRepository rounds,
@@ -48,7 +51,9 @@ public class RoundApi {
       UnitReportRepository reports,
       DeadlineExtension extension,
       RoundSummaryWorkbook workbook,
-      TargetBook targets) {
+      TargetBook targets,
+      OrganizationNames names) {
+    this.names = names;
     this.rounds = rounds;
     this.movements = movements;
     this.reports = reports;
@@ -103,8 +108,9 @@ public class RoundApi {
             round,
             movement,
             units,
-            targets.forRound(
-                movement, roundKey, units.stream().map(UnitReport::unitCode).toList()));
+            targets.forRound(movement, roundKey, units.stream().map(UnitReport::unitCode).toList()),
+            names.letterheadOn(
+                round.summaryApprovedAt().atZone(VietnameseFormats.ZONE).toLocalDate()));
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(

@@ -78,6 +78,12 @@ public final class AccessRules {
   /** Set a district's own targets for a round's year: social protection, which reviews reports. */
   public static final Set<String> TARGET_SETTERS = ids(RoleGroup.SOCIAL_PROTECTION);
 
+  /**
+   * Keep the units and the names written on documents: the Department Office, which keeps the
+   * organisation's records (the administrator administers the software).
+   */
+  public static final Set<String> ORGANIZATION_KEEPERS = ids(RoleGroup.OFFICE);
+
   /** Reopen an accepted report, though not one of their own unit. */
   public static final Set<String> REOPENERS = ids(RoleGroup.SOCIAL_PROTECTION);
 

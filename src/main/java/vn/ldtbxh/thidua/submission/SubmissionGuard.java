@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.dossier.DossierRepository;
 import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.organization.UnitSuccession;
 import vn.ldtbxh.thidua.security.AccessRules;
 import vn.ldtbxh.thidua.security.AccessRules.FileUnit;
 import vn.ldtbxh.thidua.security.AccessRules.Role;
@@ -51,8 +52,14 @@ public class SubmissionGuard extends CommandInterceptor {
   private final FormContracts forms;
   private final DossierRepository dossiers;
   private final SubmissionLog log;
+  private final UnitSuccession succession;
 
-  public SubmissionGuard(FormContracts forms, DossierRepository dossiers, SubmissionLog log) {
+  public SubmissionGuard(
+      FormContracts forms,
+      DossierRepository dossiers,
+      SubmissionLog log,
+      UnitSuccession succession) {
+    this.succession = succession;
     this.forms = forms;
     this.dossiers = dossiers;
     this.log = log;
@@ -239,7 +246,10 @@ public class SubmissionGuard extends CommandInterceptor {
     }
     return dossiers
         .byProcessInstance(processInstanceId)
-        .map(file -> AccessRules.isUnitStaff(groups, file.unitCode()))
+        .map(
+            file ->
+                succession.actingUnits(file.unitCode()).stream()
+                    .anyMatch(unit -> AccessRules.isUnitStaff(groups, unit)))
         .orElse(false);
   }
 

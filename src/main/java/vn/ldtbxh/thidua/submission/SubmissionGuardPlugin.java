@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 import vn.ldtbxh.thidua.dossier.DossierRepository;
+import vn.ldtbxh.thidua.organization.UnitSuccession;
 
 /**
  * Puts {@link SubmissionGuard} in the engine's command chain, after the command context is opened
@@ -17,8 +18,12 @@ public class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final SubmissionGuard guard;
 
-  public SubmissionGuardPlugin(FormContracts forms, DossierRepository dossiers, SubmissionLog log) {
-    this.guard = new SubmissionGuard(forms, dossiers, log);
+  public SubmissionGuardPlugin(
+      FormContracts forms,
+      DossierRepository dossiers,
+      SubmissionLog log,
+      UnitSuccession succession) {
+    this.guard = new SubmissionGuard(forms, dossiers, log, succession);
   }
 
   @Override

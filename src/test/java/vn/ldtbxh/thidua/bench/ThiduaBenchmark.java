@@ -153,7 +153,16 @@ class ThiduaBenchmark {
     }
     RoundSummaryWorkbook workbook = new RoundSummaryWorkbook();
     long[] xlsx =
-        timeRuns(5, () -> workbook.write(round, movement, reports, java.util.Map.of()).length);
+        timeRuns(
+            5,
+            () ->
+                workbook.write(
+                        round,
+                        movement,
+                        reports,
+                        java.util.Map.of(),
+                        vn.ldtbxh.thidua.document.TestDocuments.BINH_PHUOC_2018)
+                    .length);
     RESULTS.add(
         "documents",
         "round summary .xlsx, " + BenchConfig.DOC_UNITS + " units",
@@ -173,6 +182,8 @@ class ThiduaBenchmark {
     AwardDocuments documents = new AwardDocuments();
     AwardDocuments.Content content =
         new AwardDocuments.Content(
+            vn.ldtbxh.thidua.document.TestDocuments.BINH_PHUOC_2018,
+            vn.ldtbxh.thidua.document.TestDocuments.PLAN_179,
             "125/QĐ-LĐTBXH",
             LocalDate.of(2026, 12, 20),
             "Giấy khen của Giám đốc Sở",

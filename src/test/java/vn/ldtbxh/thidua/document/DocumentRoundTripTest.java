@@ -34,6 +34,8 @@ class DocumentRoundTripTest {
         new AwardDocuments()
             .decision(
                 new AwardDocuments.Content(
+                    vn.ldtbxh.thidua.document.TestDocuments.BINH_PHUOC_2018,
+                    vn.ldtbxh.thidua.document.TestDocuments.PLAN_179,
                     "125/QĐ-LĐTBXH",
                     LocalDate.parse("2018-12-20"),
                     "Giấy khen của Giám đốc Sở",

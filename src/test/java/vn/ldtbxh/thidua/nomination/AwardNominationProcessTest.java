@@ -581,6 +581,8 @@ class AwardNominationProcessTest extends ProcessTestSupport {
     byte[] docx =
         documents.decision(
             new AwardDocuments.Content(
+                vn.ldtbxh.thidua.document.TestDocuments.BINH_PHUOC_2018,
+                vn.ldtbxh.thidua.document.TestDocuments.PLAN_179,
                 "125/QĐ-LĐTBXH",
                 java.time.LocalDate.parse("2018-12-20"),
                 "Giấy khen của Giám đốc Sở",

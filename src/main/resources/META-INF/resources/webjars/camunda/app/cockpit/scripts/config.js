@@ -22,12 +22,13 @@ export default {
   app,
   dateFormat,
   locales,
-  // and the plugins "Thi đua", "Phong trào" and "Hội đồng" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
-  // /camunda/thidua/movements-cockpit.js, /camunda/thidua/council-cockpit.js
+  // and the plugins "Thi đua", "Phong trào", "Đơn vị" and "Hội đồng" (Cockpit only):
+  // /camunda/thidua/thi-dua-cockpit.js, movements-cockpit.js, units-cockpit.js, council-cockpit.js
   customScripts: [
     ...customScripts,
     '../../thidua/thi-dua-cockpit',
     '../../thidua/movements-cockpit',
+    '../../thidua/units-cockpit',
     '../../thidua/council-cockpit'
   ],
 
