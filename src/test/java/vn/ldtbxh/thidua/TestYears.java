@@ -26,7 +26,9 @@ public final class TestYears {
           "CrossSiteRequestIT",
           "TypedValuesBrowserIT",
           "SubmissionGuardIT",
-          "CouncilRosterBrowserIT");
+          "CouncilRosterBrowserIT",
+          "CalendarApiIT",
+          "CalendarBrowserIT");
 
   private TestYears() {}
 
