@@ -22,9 +22,14 @@ export default {
   app,
   dateFormat,
   locales,
-  // and the plugins "Thi đua" and "Hội đồng" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
-  // /camunda/thidua/council-cockpit.js
-  customScripts: [...customScripts, '../../thidua/thi-dua-cockpit', '../../thidua/council-cockpit'],
+  // and the plugins "Thi đua", "Hội đồng" and "Lịch làm việc" (Cockpit only): /camunda/thidua/thi-dua-cockpit.js,
+  // /camunda/thidua/council-cockpit.js, /camunda/thidua/calendar-cockpit.js
+  customScripts: [
+    ...customScripts,
+    '../../thidua/thi-dua-cockpit',
+    '../../thidua/council-cockpit',
+    '../../thidua/calendar-cockpit'
+  ],
 
   // // change the app name and vendor
   // app: {
