@@ -24,8 +24,8 @@ public class OpenApiConfig {
                 .title("Thi đua - khen thưởng: API của ứng dụng")
                 .version("1")
                 .description(
-                    "Đợt thi đua, báo cáo của đơn vị, hồ sơ đề nghị khen thưởng, văn bản đính kèm và lịch sử khen "
-                        + "thưởng. Xác thực bằng phiên đăng nhập Camunda (Tasklist, Cockpit; yêu cầu thay đổi phải gửi tiêu đề "
+                    "Đợt thi đua, báo cáo của đơn vị, hồ sơ đề nghị khen thưởng, văn bản đính kèm, lịch sử khen "
+                        + "thưởng, danh sách Hội đồng và lịch làm việc (ngày nghỉ lễ, Tết, ngày làm bù, /api/calendar). Xác thực bằng phiên đăng nhập Camunda (Tasklist, Cockpit; yêu cầu thay đổi phải gửi tiêu đề "
                         + "X-Requested-With) hoặc HTTP Basic với tài khoản Camunda. Đơn vị chỉ xem hồ sơ của mình; Ban Giám đốc, "
                         + "các phòng và lãnh đạo theo dõi xem được tất cả. Lỗi trả về {\"type\", \"message\"} bằng tiếng Việt."))
         .components(

@@ -224,4 +224,21 @@ class CalendarApiIT {
         .containsEntry("action", "CHECKED")
         .containsEntry("changedBy", "vanphong");
   }
+
+  @Test
+  @Order(7)
+  void theCalendarIsDescribedInTheOpenApiDocument() {
+    Map document = http.withBasicAuth("quanly", "demo").getForObject("/v3/api-docs", Map.class);
+    Map<String, Map> paths = (Map<String, Map>) document.get("paths");
+    assertThat(paths)
+        .containsKeys(
+            "/api/calendar",
+            "/api/calendar/{year}",
+            "/api/calendar/{year}/checked",
+            "/api/calendar/{year}/record");
+    assertThat(paths.get("/api/calendar/{year}")).containsKeys("get", "put");
+    assertThat((String) ((Map) paths.get("/api/calendar/{year}").get("put")).get("description"))
+        .contains("OFF", "WORK", "ADJACENT", "403 trước mọi kiểm tra");
+    assertThat((String) ((Map) document.get("info")).get("description")).contains("lịch làm việc");
+  }
 }
