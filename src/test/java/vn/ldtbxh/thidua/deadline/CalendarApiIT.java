@@ -241,4 +241,23 @@ class CalendarApiIT {
         .contains("OFF", "WORK", "ADJACENT", "403 trước mọi kiểm tra");
     assertThat((String) ((Map) document.get("info")).get("description")).contains("lịch làm việc");
   }
+
+  @Test
+  @Order(8)
+  void aChangeWrittenByAnotherNodeIsInForceAtTheNextCheckOfTheVersion() {
+    java.time.LocalDate day = java.time.LocalDate.of(YEAR, 6, 1);
+    // another node's change: the rows and the version, not this node's memory
+    jdbc.update(
+        "insert into calendar_entry (entry_date, cal_year, kind, note) values (?, ?, 'OFF', ?)",
+        day,
+        YEAR,
+        "Nút khác");
+    jdbc.update("update calendar_version set version = version + 1 where id = 1");
+    // what the scheduled task does every thidua.deadlines.calendar-refresh (30 s); it may have run
+    // already, which changes nothing here
+    store.refresh();
+    assertThat(calendar.overrides().isExtraDayOff(day)).isTrue();
+    assertThat(store.loadedVersion())
+        .isEqualTo(jdbc.queryForObject("select version from calendar_version", Long.class));
+  }
 }
