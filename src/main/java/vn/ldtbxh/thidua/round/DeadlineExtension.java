@@ -181,7 +181,6 @@ public class DeadlineExtension {
    *
    * @return the business keys of the reports moved
    */
-  @EventListener
   public List<String> followCalendar(CalendarChanged change) {
     DeadlineCalculator before = calculator.on(change.before());
     DeadlineCalculator after = calculator.on(change.after());
@@ -207,6 +206,12 @@ public class DeadlineExtension {
         moved.size(),
         moved);
     return moved;
+  }
+
+  /** The listener of {@link CalendarChanged} (a listener's return value would be published). */
+  @EventListener
+  public void onCalendarChanged(CalendarChanged change) {
+    followCalendar(change);
   }
 
   private boolean followCalendar(
