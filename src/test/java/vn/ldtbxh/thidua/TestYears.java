@@ -28,7 +28,9 @@ public final class TestYears {
           "SubmissionGuardIT",
           "CouncilRosterBrowserIT",
           "MovementApiIT",
-          "UnitApiIT");
+          "UnitApiIT",
+          "CalendarApiIT",
+          "CalendarBrowserIT");
 
   private TestYears() {}
 

@@ -24,8 +24,12 @@ public class OpenApiConfig {
                 .title("Thi đua - khen thưởng: API của ứng dụng")
                 .version("1")
                 .description(
-                    "Đợt thi đua, báo cáo của đơn vị, hồ sơ đề nghị khen thưởng, văn bản đính kèm và lịch sử khen "
-                        + "thưởng. Xác thực bằng phiên đăng nhập Camunda (Tasklist, Cockpit; yêu cầu thay đổi phải gửi tiêu đề "
+                    "Đợt thi đua, báo cáo của đơn vị, hồ sơ đề nghị khen thưởng, văn bản đính kèm, lịch sử khen "
+                        + "thưởng; danh mục giữ trong ứng dụng: phong trào và mục tiêu (/api/movements, "
+                        + "/api/rounds/{roundKey}/targets), đơn vị và tên ghi trên văn bản theo ngày (/api/units, "
+                        + "/api/organization/names), danh sách Hội đồng (/api/council/members) và lịch làm việc "
+                        + "(ngày nghỉ lễ, Tết, ngày làm bù, /api/calendar). Xác thực bằng phiên đăng nhập Camunda "
+                        + "(Tasklist, Cockpit; yêu cầu thay đổi phải gửi tiêu đề "
                         + "X-Requested-With) hoặc HTTP Basic với tài khoản Camunda. Đơn vị chỉ xem hồ sơ của mình; Ban Giám đốc, "
                         + "các phòng và lãnh đạo theo dõi xem được tất cả. Lỗi trả về {\"type\", \"message\"} bằng tiếng Việt."))
         .components(

@@ -1,41 +1,43 @@
 package vn.ldtbxh.thidua.deadline;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns at start-up when the yearly calendar table (announced days off, make-up working days, the
- * day adjacent to National Day) has no entry for the current or the next year: deadlines in those
- * years follow the Labour Code's rules alone until the Government's announcement is added ({@code
- * calendar-overrides.csv}, or the file of {@code thidua.deadline.overrides-file}).
+ * Warns at start-up when the calendar table (announced days off, make-up working days, the day
+ * adjacent to National Day) has neither an entry for the current or the next year nor the office's
+ * mark "checked, no change" ({@link CalendarCoverage}): deadlines in those years follow the Labour
+ * Code's rules alone until the office fills the year in Cockpit ("Lịch làm việc"). Cockpit shows
+ * the same warning ({@code GET /api/calendar}).
  */
 @Component
 public class CalendarCoverageWarning {
 
   private static final Logger LOG = LoggerFactory.getLogger(CalendarCoverageWarning.class);
 
-  private final WorkingDayCalendar calendar;
+  private final Supplier<CalendarCoverage> coverage;
   private final Clock clock;
 
-  public CalendarCoverageWarning(WorkingDayCalendar calendar, Clock clock) {
-    this.calendar = calendar;
+  @Autowired
+  public CalendarCoverageWarning(CalendarStore store, Clock clock) {
+    this(store::coverage, clock);
+  }
+
+  CalendarCoverageWarning(Supplier<CalendarCoverage> coverage, Clock clock) {
+    this.coverage = coverage;
     this.clock = clock;
   }
 
-  /** The current and the next year (in Vietnam) that the table does not cover. */
+  /** The current and the next year (in Vietnam) neither filled nor checked. */
   public List<Integer> missingYears() {
-    int year = LocalDate.now(clock.withZone(VietnamTime.VN_ZONE)).getYear();
-    return IntStream.of(year, year + 1)
-        .filter(y -> !calendar.overrides().covers(y))
-        .boxed()
-        .toList();
+    return coverage.get().missingYears(clock);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -43,9 +45,9 @@ public class CalendarCoverageWarning {
     List<Integer> missing = missingYears();
     if (!missing.isEmpty()) {
       LOG.warn(
-          "The yearly calendar table has no entry for {}: deadlines there follow the Labour Code's"
-              + " rules alone. Add the Government's announced days off and make-up days"
-              + " (calendar-overrides.csv or thidua.deadline.overrides-file).",
+          "The calendar table has no entry for {} and the office has not marked it checked:"
+              + " deadlines there follow the Labour Code's rules alone. The office fills the year"
+              + " from the Government's announcement in Cockpit (Lịch làm việc, /api/calendar).",
           missing);
     }
   }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +35,10 @@ public final class CalendarOverridesLoader {
   public static final String DEFAULT_RESOURCE = "vn/ldtbxh/thidua/deadline/calendar-overrides.csv";
 
   private static final Pattern LINE =
-      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*[=,;]\\s*([A-Za-z_]+)\\s*(?:[,;=].*)?$");
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*[=,;]\\s*([A-Za-z_]+)\\s*(?:[,;=](.*))?$");
 
   private static volatile CalendarOverrides defaultOverrides;
+  private static volatile List<CalendarEntry> defaultEntries;
 
   private CalendarOverridesLoader() {}
 
@@ -47,6 +50,33 @@ public final class CalendarOverridesLoader {
       defaultOverrides = result;
     }
     return result;
+  }
+
+  /** The entries of the shipped table, with their notes, read once and cached. */
+  public static List<CalendarEntry> defaultEntries() {
+    List<CalendarEntry> result = defaultEntries;
+    if (result == null) {
+      result = resourceEntries(DEFAULT_RESOURCE);
+      defaultEntries = result;
+    }
+    return result;
+  }
+
+  /** Reads the entries, with their notes, of a UTF-8 stream. */
+  public static List<CalendarEntry> entries(InputStream in, String sourceName) {
+    return entries(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName);
+  }
+
+  private static List<CalendarEntry> resourceEntries(String resource) {
+    ClassLoader loader = CalendarOverridesLoader.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new CalendarDataException("Không tìm thấy tệp lịch nghỉ: " + resource + ".");
+      }
+      return entries(in, resource);
+    } catch (IOException e) {
+      throw new CalendarDataException("Không đọc được tệp lịch nghỉ: " + resource + ".", e);
+    }
   }
 
   /** Reads a table from a classpath resource. */
@@ -74,7 +104,16 @@ public final class CalendarOverridesLoader {
 
   /** Parses a table from a reader; {@code sourceName} is used in error messages. */
   public static CalendarOverrides parse(Reader reader, String sourceName) {
+    return CalendarEntry.toOverrides(entries(reader, sourceName));
+  }
+
+  /**
+   * The entries of a table, with their notes, in the order of the lines; a malformed line, a date
+   * both off and worked or two adjacent days of one year are refused with the line's number.
+   */
+  public static List<CalendarEntry> entries(Reader reader, String sourceName) {
     CalendarOverrides.Builder builder = CalendarOverrides.builder();
+    List<CalendarEntry> entries = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);
     int lineNumber = 0;
     try {
@@ -85,7 +124,9 @@ public final class CalendarOverridesLoader {
           continue;
         }
         try {
-          apply(builder, line);
+          CalendarEntry entry = entry(line);
+          entry.addTo(builder);
+          entries.add(entry);
         } catch (CalendarDataException e) {
           throw new CalendarDataException(
               "Dòng " + lineNumber + " của " + sourceName + ": " + e.getMessage(), e);
@@ -94,10 +135,10 @@ public final class CalendarOverridesLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return builder.build();
+    return List.copyOf(entries);
   }
 
-  private static void apply(CalendarOverrides.Builder builder, String line) {
+  private static CalendarEntry entry(String line) {
     Matcher m = LINE.matcher(line);
     if (!m.matches()) {
       throw new CalendarDataException(
@@ -109,17 +150,16 @@ public final class CalendarOverridesLoader {
     } catch (DateTimeParseException e) {
       throw new CalendarDataException("ngày không hợp lệ: \"" + m.group(1) + "\".", e);
     }
-    String kind = m.group(2).toUpperCase(Locale.ROOT);
-    switch (kind) {
-      case "OFF" -> builder.dayOff(date);
-      case "WORK" -> builder.workingDay(date);
-      case "ADJACENT" -> builder.nationalDayAdjacent(date);
-      default ->
-          throw new CalendarDataException(
-              "loại ngày không hợp lệ: \""
-                  + m.group(2)
-                  + "\" (chỉ chấp nhận OFF, WORK hoặc ADJACENT).");
+    CalendarKind kind;
+    try {
+      kind = CalendarKind.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CalendarDataException(
+          "loại ngày không hợp lệ: \""
+              + m.group(2)
+              + "\" (chỉ chấp nhận OFF, WORK hoặc ADJACENT).");
     }
+    return new CalendarEntry(date, kind, m.group(3));
   }
 
   private static String stripBom(String line) {

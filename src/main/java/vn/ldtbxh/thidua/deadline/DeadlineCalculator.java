@@ -39,6 +39,11 @@ public final class DeadlineCalculator {
     return settings;
   }
 
+  /** The same rules on another yearly table (e.g. to compare a change of the table). */
+  public DeadlineCalculator on(CalendarOverrides table) {
+    return new DeadlineCalculator(new WorkingDayCalendar(table), settings);
+  }
+
   /** The default deadline date of a year (15 December unless configured otherwise). */
   public LocalDate defaultDeadlineDate(int year) {
     return settings.defaultDeadline().atYear(year);
@@ -88,7 +93,8 @@ public final class DeadlineCalculator {
 
   /** The full timetable of a report task whose deadline is {@code deadline}. */
   public ReportSchedule schedule(LocalDate deadline) {
-    LocalDate effective = effectiveDeadlineDate(deadline);
+    WorkingDayCalendar calendar = this.calendar.snapshot();
+    LocalDate effective = calendar.workingDayOnOrAfter(deadline);
     Instant due = endOfDay(effective);
 
     TreeSet<Instant> reminders = new TreeSet<>();
@@ -132,6 +138,7 @@ public final class DeadlineCalculator {
     if (before == 0) {
       return List.of();
     }
+    WorkingDayCalendar calendar = this.calendar.snapshot();
     LocalDate reviseDate =
         calendar.plusWorkingDays(VietnamTime.localDate(returnedAt), settings.reviseWorkingDays());
     Instant reminder = startOfDay(calendar.minusWorkingDays(reviseDate, before));

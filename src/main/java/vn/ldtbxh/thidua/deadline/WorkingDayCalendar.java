@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * Working days in Vietnam: Monday–Friday minus holidays and compensatory days ({@link
  * VietnamHolidayRules}), with the yearly calendar table's make-up working days (possibly Saturdays)
  * counted as working days. Thread-safe; holidays are computed once per year.
+ *
+ * <p>The yearly table can be replaced while the application runs ({@link #replaceOverrides}), when
+ * the office edits it: each question is answered on one table, the one in force when it is asked.
  */
 public final class WorkingDayCalendar {
 
@@ -22,12 +25,32 @@ public final class WorkingDayCalendar {
   private static final int MAX_CONSECUTIVE_DAYS_OFF = 366;
 
   private final VietnamHolidayRules rules;
-  private final CalendarOverrides overrides;
-  private final Map<Integer, Map<LocalDate, Holiday>> holidaysByYear = new ConcurrentHashMap<>();
+  private volatile Table table;
+
+  /** A yearly table and the holidays computed from it, year by year. */
+  private record Table(
+      CalendarOverrides overrides, Map<Integer, Map<LocalDate, Holiday>> holidaysByYear) {
+    Table(CalendarOverrides overrides) {
+      this(Objects.requireNonNull(overrides, "overrides"), new ConcurrentHashMap<>());
+    }
+  }
 
   public WorkingDayCalendar(VietnamHolidayRules rules, CalendarOverrides overrides) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.overrides = Objects.requireNonNull(overrides, "overrides");
+    this.table = new Table(overrides);
+  }
+
+  private WorkingDayCalendar(VietnamHolidayRules rules, Table table) {
+    this.rules = rules;
+    this.table = table;
+  }
+
+  /**
+   * A calendar held on the table in force now, for a computation of several steps that must not see
+   * a change of the table half-way.
+   */
+  public WorkingDayCalendar snapshot() {
+    return new WorkingDayCalendar(rules, table);
   }
 
   public WorkingDayCalendar(CalendarOverrides overrides) {
@@ -44,16 +67,26 @@ public final class WorkingDayCalendar {
     return new WorkingDayCalendar(CalendarOverrides.none());
   }
 
+  /** The yearly table in force. */
   public CalendarOverrides overrides() {
-    return overrides;
+    return table.overrides();
+  }
+
+  /** Puts another yearly table in force (the office changed it); a new table is not compared. */
+  public void replaceOverrides(CalendarOverrides overrides) {
+    this.table = new Table(overrides);
   }
 
   /** Whether the date is a working day. */
   public boolean isWorkingDay(LocalDate date) {
-    if (overrides.isMakeUpWorkingDay(date)) {
+    return isWorkingDay(table, date);
+  }
+
+  private boolean isWorkingDay(Table t, LocalDate date) {
+    if (t.overrides().isMakeUpWorkingDay(date)) {
       return true;
     }
-    return !VietnamHolidayRules.isWeekend(date) && !holidayMap(date.getYear()).containsKey(date);
+    return !VietnamHolidayRules.isWeekend(date) && !holidayMap(t, date.getYear()).containsKey(date);
   }
 
   /** Whether the date is a day off (weekend, holiday, compensatory or announced day off). */
@@ -63,24 +96,29 @@ public final class WorkingDayCalendar {
 
   /** The holiday on the date, if any (an ordinary weekend day is not a holiday). */
   public Optional<Holiday> holidayOn(LocalDate date) {
-    return Optional.ofNullable(holidayMap(date.getYear()).get(date));
+    return Optional.ofNullable(holidayMap(table, date.getYear()).get(date));
   }
 
   /** Holidays, compensatory and announced days off of the year, sorted by date. */
   public List<Holiday> holidays(int year) {
-    return List.copyOf(holidayMap(year).values());
+    return List.copyOf(holidayMap(table, year).values());
   }
 
   /** The date itself if it is a working day, otherwise the next working day. */
   public LocalDate workingDayOnOrAfter(LocalDate date) {
-    return isWorkingDay(date) ? date : nextWorkingDay(date);
+    Table t = table;
+    return isWorkingDay(t, date) ? date : next(t, date);
   }
 
   /** The first working day strictly after the date. */
   public LocalDate nextWorkingDay(LocalDate date) {
+    return next(table, date);
+  }
+
+  private LocalDate next(Table t, LocalDate date) {
     LocalDate candidate = date.plusDays(1);
     for (int i = 0; i < MAX_CONSECUTIVE_DAYS_OFF; i++, candidate = candidate.plusDays(1)) {
-      if (isWorkingDay(candidate)) {
+      if (isWorkingDay(t, candidate)) {
         return candidate;
       }
     }
@@ -89,9 +127,13 @@ public final class WorkingDayCalendar {
 
   /** The last working day strictly before the date. */
   public LocalDate previousWorkingDay(LocalDate date) {
+    return previous(table, date);
+  }
+
+  private LocalDate previous(Table t, LocalDate date) {
     LocalDate candidate = date.minusDays(1);
     for (int i = 0; i < MAX_CONSECUTIVE_DAYS_OFF; i++, candidate = candidate.minusDays(1)) {
-      if (isWorkingDay(candidate)) {
+      if (isWorkingDay(t, candidate)) {
         return candidate;
       }
     }
@@ -101,9 +143,10 @@ public final class WorkingDayCalendar {
   /** The n-th working day strictly after the date (n ≥ 1). */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     requirePositive(n);
+    Table t = table;
     LocalDate result = date;
     for (int i = 0; i < n; i++) {
-      result = nextWorkingDay(result);
+      result = next(t, result);
     }
     return result;
   }
@@ -111,22 +154,24 @@ public final class WorkingDayCalendar {
   /** The n-th working day strictly before the date (n ≥ 1). */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     requirePositive(n);
+    Table t = table;
     LocalDate result = date;
     for (int i = 0; i < n; i++) {
-      result = previousWorkingDay(result);
+      result = previous(t, result);
     }
     return result;
   }
 
-  private Map<LocalDate, Holiday> holidayMap(int year) {
-    return holidaysByYear.computeIfAbsent(
-        year,
-        y ->
-            Collections.unmodifiableMap(
-                rules.holidays(y, overrides).stream()
-                    .collect(
-                        Collectors.toMap(
-                            Holiday::date, Function.identity(), (a, b) -> a, TreeMap::new))));
+  private Map<LocalDate, Holiday> holidayMap(Table t, int year) {
+    return t.holidaysByYear()
+        .computeIfAbsent(
+            year,
+            y ->
+                Collections.unmodifiableMap(
+                    rules.holidays(y, t.overrides()).stream()
+                        .collect(
+                            Collectors.toMap(
+                                Holiday::date, Function.identity(), (a, b) -> a, TreeMap::new))));
   }
 
   static void requirePositive(int n) {

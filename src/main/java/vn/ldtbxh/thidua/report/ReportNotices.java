@@ -146,26 +146,45 @@ public class ReportNotices {
             body));
   }
 
-  /** The deadline was extended: the unit is told the new one. */
+  /**
+   * The deadline was extended, or moved later by a change of the calendar table: the unit is told
+   * the new one.
+   */
   public void extension(DelegateExecution execution) {
     ReportSchedule schedule = schedules.of(execution);
+    boolean calendar = "CALENDAR".equals(execution.getVariable("deadlineChangeReason"));
+    String subject =
+        calendar
+            ? "Hạn nộp báo cáo kết quả thi đua năm %s thay đổi theo lịch nghỉ lễ, Tết"
+            : "Gia hạn nộp báo cáo kết quả thi đua năm %s";
+    String body =
+        calendar
+            ? """
+        Kính gửi %s,
+
+        Lịch nghỉ lễ, Tết và ngày làm bù đã được Văn phòng Sở cập nhật theo thông báo mới. Hạn nộp \
+        báo cáo kết quả thực hiện phong trào thi đua năm %s nay là %s; hạn chót nhận báo cáo muộn là %s.
+        """
+            : """
+        Kính gửi %s,
+
+        Hạn nộp báo cáo kết quả thực hiện phong trào thi đua năm %s được gia hạn đến %s.
+        """;
     notifier.send(
         new Notice(
             unitGroup(execution),
             NotificationKind.EXTENSION,
             execution.getProcessInstanceId(),
             execution.getProcessBusinessKey(),
-            schedule.due(),
-            "Gia hạn nộp báo cáo kết quả thi đua năm %s".formatted(execution.getVariable("year")),
-            """
-        Kính gửi %s,
-
-        Hạn nộp báo cáo kết quả thực hiện phong trào thi đua năm %s được gia hạn đến %s.
-        """
-                .formatted(
-                    execution.getVariable("unitName"),
-                    execution.getVariable("year"),
-                    VietnameseFormats.dateTime(schedule.due()))));
+            calendar
+                ? Instant.parse((String) execution.getVariable("deadlineChangedAt"))
+                : schedule.due(),
+            subject.formatted(execution.getVariable("year")),
+            body.formatted(
+                execution.getVariable("unitName"),
+                execution.getVariable("year"),
+                VietnameseFormats.dateTime(schedule.due()),
+                VietnameseFormats.dateTime(schedule.cutOff()))));
   }
 
   /** The review is overdue: social protection is told. */

@@ -13,12 +13,15 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.common.VietnameseFormats;
+import vn.ldtbxh.thidua.deadline.CalendarChanged;
 import vn.ldtbxh.thidua.deadline.DeadlineCalculator;
 import vn.ldtbxh.thidua.deadline.ReportSchedule;
+import vn.ldtbxh.thidua.deadline.VietnamTime;
 import vn.ldtbxh.thidua.report.ReportStatus;
 import vn.ldtbxh.thidua.report.ReportTimers;
 import vn.ldtbxh.thidua.report.UnitReport;
@@ -30,11 +33,32 @@ import vn.ldtbxh.thidua.report.UnitReportRepository;
  * notice, the next daily notice, the cut-off); the unit is told from an asynchronous job of its
  * report. A deadline is only ever moved later. Reports already submitted or closed are left as they
  * are.
+ *
+ * <p>A change of the calendar table ({@link CalendarChanged}) is followed the same way: for every
+ * report still in preparation in an open round, the due moment and each timer not yet fired are
+ * recomputed on the new table and moved where they move <b>later</b>, and the unit is told; none is
+ * moved earlier. Where the new table would end the deadline earlier (a day off made a working day),
+ * the unit keeps the due day it had, as its own deadline.
  */
 @Service
 public class DeadlineExtension {
 
   public static final String MESSAGE = "reportDeadlineExtended";
+
+  /**
+   * The report's variable telling the notice why its deadline moved: {@link #REASON_EXTENSION} or
+   * {@link #REASON_CALENDAR}.
+   */
+  public static final String CHANGE_REASON = "deadlineChangeReason";
+
+  /**
+   * When the calendar changed: the moment its notice speaks of, so that each change is told once
+   * even where the due moment stays.
+   */
+  public static final String CHANGED_AT = "deadlineChangedAt";
+
+  public static final String REASON_EXTENSION = "EXTENSION";
+  public static final String REASON_CALENDAR = "CALENDAR";
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineExtension.class);
 
   private final RoundRepository rounds;
@@ -150,6 +174,110 @@ public class DeadlineExtension {
         false);
   }
 
+  /**
+   * Follows a change of the calendar table: open deadlines and timers not yet fired move later
+   * where the new table moves them later, never earlier; the units concerned are told. Runs inside
+   * the change's transaction.
+   *
+   * @return the business keys of the reports moved
+   */
+  public List<String> followCalendar(CalendarChanged change) {
+    DeadlineCalculator before = calculator.on(change.before());
+    DeadlineCalculator after = calculator.on(change.after());
+    Instant now = clock.instant();
+    List<String> moved = new ArrayList<>();
+    for (Round round : rounds.findAll()) {
+      if (!round.isOpen()) {
+        continue;
+      }
+      for (UnitReport report : reports.findByRound(round.roundKey())) {
+        if (report.status() != ReportStatus.PREPARING || report.processInstanceId() == null) {
+          continue;
+        }
+        if (followCalendar(report, before, after, now)) {
+          moved.add(report.businessKey());
+        }
+      }
+    }
+    LOG.info(
+        "Calendar of {} changed by {}: {} reports in preparation moved later {}",
+        change.year(),
+        change.changedBy(),
+        moved.size(),
+        moved);
+    return moved;
+  }
+
+  /** The listener of {@link CalendarChanged} (a listener's return value would be published). */
+  @EventListener
+  public void onCalendarChanged(CalendarChanged change) {
+    followCalendar(change);
+  }
+
+  private boolean followCalendar(
+      UnitReport report, DeadlineCalculator before, DeadlineCalculator after, Instant now) {
+    String roundKey = report.roundKey();
+    String unitCode = report.unitCode();
+    LocalDate deadline = rounds.deadlineFor(roundKey, unitCode);
+    Instant currentDue = report.dueAt() == null ? before.schedule(deadline).due() : report.dueAt();
+    ReportSchedule schedule = after.schedule(deadline);
+    if (schedule.due().isBefore(currentDue)) {
+      // never earlier: the unit keeps the day its deadline ended on
+      deadline = VietnamTime.localDate(currentDue);
+      rounds.updateUnitDeadline(roundKey, unitCode, deadline);
+      schedule = after.schedule(deadline);
+    }
+    String instance = report.processInstanceId();
+    boolean dueLater = schedule.due().isAfter(currentDue);
+    boolean cutOffLater = false;
+    boolean timerLater = false;
+    for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+      String activity = activityOf(job);
+      Instant moment =
+          switch (activity) {
+            case "firstReminder" -> nth(schedule.reminders(), 0);
+            case "lastReminder" -> nth(schedule.reminders(), 1);
+            case "overdue" -> schedule.due();
+            case "nextOverdueNotice" -> schedule.nextOverdueNotice(now).orElse(schedule.cutOff());
+            case "cutOff" -> schedule.cutOff();
+            default -> null;
+          };
+      if (moment != null && moment.isAfter(job.getDuedate().toInstant())) {
+        management.setJobDuedate(job.getId(), Date.from(moment));
+        timerLater = true;
+        cutOffLater |= "cutOff".equals(activity);
+      }
+    }
+    if (dueLater) {
+      for (Task task :
+          tasks
+              .createTaskQuery()
+              .processInstanceId(instance)
+              .taskDefinitionKey("prepareReport")
+              .list()) {
+        task.setDueDate(Date.from(schedule.due()));
+        tasks.saveTask(task);
+      }
+      reports.updateDue(roundKey, unitCode, schedule.due());
+      runtime.setVariable(instance, "deadline", schedule.deadlineDate().toString());
+      runtime.setVariable(instance, "deadlineText", VietnameseFormats.dateTime(schedule.due()));
+    }
+    if (dueLater || cutOffLater) {
+      // the unit is told when what it must meet moves: the due moment or the cut-off
+      runtime
+          .createMessageCorrelation(MESSAGE)
+          .processInstanceId(instance)
+          .setVariable(CHANGE_REASON, REASON_CALENDAR)
+          .setVariable(CHANGED_AT, now.toString())
+          .correlate();
+    }
+    return dueLater || timerLater;
+  }
+
+  private static Instant nth(List<Instant> moments, int index) {
+    return index < moments.size() ? moments.get(index) : null;
+  }
+
   private void move(UnitReport report, ReportSchedule schedule, Instant now) {
     move(report, schedule, now, true);
   }
@@ -183,7 +311,11 @@ public class DeadlineExtension {
     runtime.setVariable(instance, "deadline", schedule.deadlineDate().toString());
     runtime.setVariable(instance, "deadlineText", VietnameseFormats.dateTime(schedule.due()));
     if (tellTheUnit) {
-      runtime.createMessageCorrelation(MESSAGE).processInstanceId(instance).correlate();
+      runtime
+          .createMessageCorrelation(MESSAGE)
+          .processInstanceId(instance)
+          .setVariable(CHANGE_REASON, REASON_EXTENSION)
+          .correlate();
     }
   }
 

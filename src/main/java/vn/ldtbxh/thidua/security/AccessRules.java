@@ -84,6 +84,15 @@ public final class AccessRules {
    */
   public static final Set<String> ORGANIZATION_KEEPERS = ids(RoleGroup.OFFICE);
 
+  /**
+   * Keep the yearly calendar table (announced days off, make-up working days, the day adjacent to
+   * National Day): the Department Office, which follows the Government's announcements.
+   */
+  public static final Set<String> CALENDAR_KEEPERS = ids(RoleGroup.OFFICE);
+
+  /** Read the calendar table and its warnings: those who follow the rounds. */
+  public static final Set<String> CALENDAR_READERS = OBSERVERS;
+
   /** Reopen an accepted report, though not one of their own unit. */
   public static final Set<String> REOPENERS = ids(RoleGroup.SOCIAL_PROTECTION);
 

@@ -74,6 +74,31 @@ class CalendarOverridesLoaderTest {
   }
 
   @Test
+  void keepsEachEntrysNoteForTheDatabase() {
+    var entries =
+        CalendarOverridesLoader.entries(
+            new java.io.StringReader(
+                "2025-05-02=OFF\n2025-04-26,WORK,Làm bù cho ngày 2/5, theo thông báo\n"),
+            "test");
+    assertThat(entries)
+        .containsExactly(
+            new CalendarEntry(of(2025, 5, 2), CalendarKind.OFF, null),
+            new CalendarEntry(
+                of(2025, 4, 26), CalendarKind.WORK, "Làm bù cho ngày 2/5, theo thông báo"));
+  }
+
+  @Test
+  void theShippedEntriesOf2026CiteTheirAnnouncement() {
+    assertThat(CalendarOverridesLoader.defaultEntries())
+        .filteredOn(entry -> entry.date().getYear() == 2026)
+        .isNotEmpty()
+        .allSatisfy(entry -> assertThat(entry.note()).containsIgnoringCase("Văn phòng Chính phủ"));
+    assertThat(CalendarOverridesLoader.defaultEntries())
+        .extracting(CalendarEntry::date)
+        .contains(of(2026, 1, 2), of(2026, 1, 10), of(2026, 9, 1));
+  }
+
+  @Test
   void mergeCombinesTables() {
     CalendarOverrides merged =
         CalendarOverrides.defaults().merge(CalendarOverridesLoader.parse("2031-01-02=OFF"));

@@ -234,7 +234,14 @@ class NominationRestIT {
             "/api/nominations/{key}/withdraw",
             "/api/reports/{businessKey}/reopen",
             "/api/awards",
-            "/api/dossiers/{kind}/{key}/attachments")
+            "/api/dossiers/{kind}/{key}/attachments",
+            "/api/movements",
+            "/api/movements/{code}",
+            "/api/rounds/{roundKey}/targets",
+            "/api/units",
+            "/api/units/{code}",
+            "/api/organization/names",
+            "/api/council/members")
         .noneMatch(path -> path.startsWith("/engine-rest"));
     assertThat(
             http.withBasicAuth("honquan", "demo")

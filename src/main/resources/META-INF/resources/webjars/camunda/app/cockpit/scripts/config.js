@@ -22,14 +22,16 @@ export default {
   app,
   dateFormat,
   locales,
-  // and the plugins "Thi đua", "Phong trào", "Đơn vị" and "Hội đồng" (Cockpit only):
-  // /camunda/thidua/thi-dua-cockpit.js, movements-cockpit.js, units-cockpit.js, council-cockpit.js
+  // and the plugins "Thi đua", "Phong trào", "Đơn vị", "Hội đồng" and "Lịch làm việc" (Cockpit only):
+  // /camunda/thidua/thi-dua-cockpit.js, movements-cockpit.js, units-cockpit.js, council-cockpit.js,
+  // calendar-cockpit.js
   customScripts: [
     ...customScripts,
     '../../thidua/thi-dua-cockpit',
     '../../thidua/movements-cockpit',
     '../../thidua/units-cockpit',
-    '../../thidua/council-cockpit'
+    '../../thidua/council-cockpit',
+    '../../thidua/calendar-cockpit'
   ],
 
   // // change the app name and vendor
