@@ -231,7 +231,7 @@ class CockpitDashboardBrowserIT {
             js(
                 "const chart = window.Chart.getChart(document.getElementById('thidua-chart-fall'));"
                     + "return chart.data.datasets.map(d => d.label).join('|');"))
-        .isEqualTo("Năm " + YEAR + "|Mục tiêu: giảm 0,5 điểm %");
+        .isEqualTo("Năm " + YEAR + "|Mục tiêu năm " + YEAR + " (của phong trào: giảm 0,5 điểm %)");
     WebElement indicators = driver.findElement(By.id("thidua-indicators"));
     scrollTo(indicators);
     assertThat(driver.findElement(By.id("thidua-indicators-table")).getText())

@@ -76,7 +76,10 @@ class MovementBrowserIT {
   @AfterEach
   void signOut(org.junit.jupiter.api.TestInfo test) throws IOException {
     if (driver != null) {
-      shot("zz-phong-trao-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+      String name = "zz-phong-trao-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
+      shot(name);
+      Files.writeString(
+          TasklistCockpitBrowserIT.SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
       Chromium.signOut(driver, base);
     }
   }
@@ -111,12 +114,21 @@ class MovementBrowserIT {
     fall.clear();
     fall.sendKeys("1");
     visible(By.id("thidua-movement-save")).click();
+    // the answer: the notice above the list, or the server's refusal under the form
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("thidua-movements-notice"), "Đã tạo phong trào \"" + NAME + "\""));
+        d ->
+            !text(By.id("thidua-movements-notice")).isBlank()
+                || !d.findElements(By.cssSelector("#thidua-movement-result .alert")).isEmpty());
+    // Cockpit's page scrolls inside a container that hides what is scrolled away: read the text
+    assertThat(text(By.id("thidua-movements-notice")))
+        .as(
+            "%s",
+            driver.findElements(By.cssSelector("#thidua-movement-result")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("Đã tạo phong trào \"" + NAME + "\"");
     WebElement row =
-        driver.findElement(
-            By.cssSelector("#thidua-movements-table tr[data-movement='" + CODE + "']"));
+        visible(By.cssSelector("#thidua-movements-table tr[data-movement='" + CODE + "']"));
     assertThat(row.getText())
         .contains("30/KH-SYT", "1 đơn vị", "Mức giảm tỷ lệ hộ nghèo: 1 điểm %/năm");
     shot("80-thamdinh-cockpit-phong-trao-moi");
@@ -186,6 +198,11 @@ class MovementBrowserIT {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     return element;
+  }
+
+  /** The element's text, shown or scrolled away. */
+  private String text(By locator) {
+    return driver.findElement(locator).getDomProperty("textContent");
   }
 
   private void set(By field, String value) {
