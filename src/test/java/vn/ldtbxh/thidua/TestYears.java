@@ -30,7 +30,8 @@ public final class TestYears {
           "MovementApiIT",
           "UnitApiIT",
           "CalendarApiIT",
-          "CalendarBrowserIT");
+          "CalendarBrowserIT",
+          "NominationImportIT");
 
   private TestYears() {}
 

@@ -120,21 +120,7 @@ public class StartFormOptions {
     units.findByCodes(own).stream()
         .filter(Unit::active)
         .forEach(unit -> unitChoices.put(unit.code(), unit.name()));
-    Map<String, String> roundChoices = new LinkedHashMap<>();
-    Map<String, String> movementNames = new LinkedHashMap<>();
-    movements.findAll().forEach(m -> movementNames.put(m.code(), m.name()));
-    for (Round round : rounds.findAll()) {
-      if (round.isOpen()
-          && unitChoices.keySet().stream().anyMatch(unit -> rounds.calls(round.roundKey(), unit))) {
-        roundChoices.put(
-            round.roundKey(),
-            "Năm %d, đợt %s – %s"
-                .formatted(
-                    round.year(),
-                    round.type().vietnamese().toLowerCase(),
-                    movementNames.getOrDefault(round.movementCode(), round.movementCode())));
-      }
-    }
+    Map<String, String> roundChoices = openRoundsCalling(unitChoices.keySet());
     each(
         form,
         field -> {
@@ -161,6 +147,29 @@ public class StartFormOptions {
             default -> {}
           }
         });
+  }
+
+  /**
+   * The open rounds that called one of the units, by key, each labelled "Năm 2026, đợt hằng năm –
+   * movement".
+   */
+  public Map<String, String> openRoundsCalling(java.util.Collection<String> unitCodes) {
+    Map<String, String> roundChoices = new LinkedHashMap<>();
+    Map<String, String> movementNames = new LinkedHashMap<>();
+    movements.findAll().forEach(m -> movementNames.put(m.code(), m.name()));
+    for (Round round : rounds.findAll()) {
+      if (round.isOpen()
+          && unitCodes.stream().anyMatch(unit -> rounds.calls(round.roundKey(), unit))) {
+        roundChoices.put(
+            round.roundKey(),
+            "Năm %d, đợt %s – %s"
+                .formatted(
+                    round.year(),
+                    round.type().vietnamese().toLowerCase(),
+                    movementNames.getOrDefault(round.movementCode(), round.movementCode())));
+      }
+    }
+    return roundChoices;
   }
 
   /** Replaces a dynamic list by its values. */

@@ -7,7 +7,7 @@
  * GET /api/units/{unitCode}/dossiers (the server refuses another unit's dossiers with 403).
  */
 import { attachmentsAsDocuments, dateTime, documentsTable, messageBox, uploadForm } from './dossier-client.js';
-import { el, fetchJson } from './plugin-kit.js';
+import { apiUrl, el, fetchJson } from './plugin-kit.js';
 
 const OVERLAY_ID = 'thidua-dossiers';
 
@@ -145,6 +145,64 @@ function dossierPanel(dossier, view) {
     actions));
 }
 
+/**
+ * The unit's list of nominees from an .xlsx (its own staff): the template, an open round of the unit,
+ * the number of the unit's submission and the file; the server's refusal names every bad row.
+ */
+async function importPanel(unitCode, onImported) {
+  const box = messageBox('thidua-import-message');
+  let rounds = [];
+  try {
+    rounds = await fetchJson(`/api/units/${encodeURIComponent(unitCode)}/open-rounds`);
+  } catch (error) {
+    box.show('danger', error.message);
+  }
+  const round = el('select', { id: 'thidua-import-round', className: 'form-control input-sm', 'aria-label': 'Đợt thi đua' },
+    rounds.map((r) => el('option', { value: r.roundKey }, r.label)));
+  const number = el('input', { id: 'thidua-import-number', type: 'text', className: 'form-control input-sm', maxlength: 100,
+    placeholder: 'Số tờ trình của đơn vị', 'aria-label': 'Số tờ trình của đơn vị' });
+  const input = el('input', { type: 'file', id: 'thidua-import-file', accept: '.xlsx', style: 'display:none;',
+    'aria-label': 'Chọn tệp danh sách' });
+  const chosen = el('span', { className: 'text-muted', style: 'margin:0 8px;' }, 'Chưa chọn tệp');
+  const choose = el('button', { type: 'button', className: 'btn btn-default btn-sm' }, 'Chọn tệp .xlsx…');
+  choose.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    chosen.textContent = input.files && input.files[0] ? input.files[0].name : 'Chưa chọn tệp';
+  });
+  const send = el('button', { type: 'button', id: 'thidua-import-send', className: 'btn btn-primary btn-sm' }, 'Gửi danh sách');
+  send.addEventListener('click', async () => {
+    const file = input.files && input.files[0];
+    if (!file || !round.value) {
+      box.show('danger', !round.value ? 'Đơn vị chưa tham gia đợt thi đua nào đang mở.' : 'Chọn tệp danh sách (.xlsx).');
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file);
+    body.append('roundKey', round.value);
+    body.append('submissionNumber', number.value);
+    send.disabled = true;
+    box.show('info', `Đang gửi "${file.name}"…`);
+    try {
+      const result = await fetchJson(`/api/units/${encodeURIComponent(unitCode)}/nominations/import`, { method: 'POST', body });
+      box.show('success', `Đã tạo ${result.count} hồ sơ đề nghị khen thưởng theo tờ trình số ${result.submissionNumber}.`);
+      onImported();
+    } catch (error) {
+      box.show('danger', error.message);
+    } finally {
+      send.disabled = false;
+    }
+  });
+  return el('div', { className: 'panel panel-info thidua-import', style: 'margin-bottom:12px;' },
+    el('div', { className: 'panel-heading' }, el('strong', {}, 'Đề nghị khen thưởng theo danh sách')),
+    el('div', { className: 'panel-body' },
+      el('p', {}, 'Tải ',
+        el('a', { href: apiUrl('/api/nominations/template.xlsx'), id: 'thidua-import-template' }, 'tệp mẫu danh sách (.xlsx)'),
+        ', điền mỗi tập thể, cá nhân một dòng, rồi gửi cùng số tờ trình của đơn vị. Danh sách có dòng sai thì không hồ sơ nào '
+        + 'được tạo; hệ thống nêu từng dòng cần sửa.'),
+      el('div', { className: 'form-inline' }, round, ' ', number, ' ', choose, chosen, input, send),
+      el('div', { style: 'white-space:pre-line;margin-top:8px;' }, box.element || box)));
+}
+
 async function open() {
   close();
   const message = messageBox('thidua-dossiers-message');
@@ -154,11 +212,12 @@ async function open() {
     'Đóng');
   closeButton.addEventListener('click', close);
   const toolbar = el('div', { className: 'form-inline', style: 'margin-bottom:10px;' });
+  const importArea = el('div', { className: 'thidua-import-area' });
   const dialog = el('div', {
     className: 'thidua-dossiers-dialog', role: 'dialog', 'aria-label': 'Hồ sơ của đơn vị',
     style: 'position:absolute;top:30px;bottom:30px;left:50%;transform:translateX(-50%);width:min(1100px,96vw);'
       + 'overflow:auto;background:#fff;border-radius:4px;padding:16px 20px;box-shadow:0 5px 15px rgba(0,0,0,.5);'
-  }, closeButton, heading, toolbar, message, list);
+  }, closeButton, heading, toolbar, message, importArea, list);
   const overlay = el('div', {
     id: OVERLAY_ID, style: 'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1990;background:rgba(0,0,0,.4);'
   }, dialog);
@@ -172,6 +231,10 @@ async function open() {
 
   const view = { message, unitCode: null };
   view.reload = async () => {
+    importArea.replaceChildren();
+    if (view.unitCode && view.user && view.user.unitCodes.includes(view.unitCode)) {
+      importArea.replaceChildren(await importPanel(view.unitCode, () => view.reload()));
+    }
     if (!view.unitCode) {
       list.replaceChildren(el('p', { className: 'text-muted' }, 'Chọn đơn vị để xem hồ sơ.'));
       return;
@@ -195,6 +258,7 @@ async function open() {
     message.show('danger', error.message);
     return;
   }
+  view.user = user;
   if (user.units.length === 1) {
     view.unitCode = user.units[0].code;
     heading.textContent = `Hồ sơ của đơn vị: ${user.units[0].name}`;
