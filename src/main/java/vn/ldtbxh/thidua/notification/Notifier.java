@@ -24,6 +24,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ldtbxh.thidua.organization.Unit;
+import vn.ldtbxh.thidua.organization.UnitSuccession;
 
 /**
  * Sends a notice to the members of a group by e-mail and records it. Call it only from an engine
@@ -49,6 +51,7 @@ public class Notifier {
   private final TransactionTemplate ownTransaction;
   private final Duration jobTimeLimit;
   private final Clock clock;
+  private final UnitSuccession succession;
 
   /** The key under which the start of the current job's first mail is bound to its transaction. */
   private final Object jobStartKey = new Object();
@@ -60,7 +63,9 @@ public class Notifier {
       PlatformTransactionManager transactions,
       @Value("${thidua.mail.from:thidua@ldtbxh.binhphuoc.gov.vn}") String from,
       @Value("${thidua.mail.job-time-limit:60s}") Duration jobTimeLimit,
-      Clock clock) {
+      Clock clock,
+      UnitSuccession succession) {
+    this.succession = succession;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.notifications = notifications;
@@ -82,7 +87,8 @@ public class Notifier {
       return false;
     }
     List<String> addresses =
-        identity.createUserQuery().memberOfGroup(notice.recipientGroup()).list().stream()
+        recipientGroups(notice.recipientGroup()).stream()
+            .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
             .map(User::getEmail)
             .filter(Objects::nonNull)
             .filter(address -> !address.isBlank())
@@ -112,6 +118,19 @@ public class Notifier {
         notice.aboutAt(),
         notice.businessKey());
     return true;
+  }
+
+  /**
+   * The groups whose members receive a notice to {@code group}: the group, and for a unit that
+   * ended into another, the groups of the units that took over its work.
+   */
+  private List<String> recipientGroups(String group) {
+    if (!group.startsWith(Unit.GROUP_PREFIX)) {
+      return List.of(group);
+    }
+    return succession.actingUnits(group.substring(Unit.GROUP_PREFIX.length())).stream()
+        .map(Unit::groupIdOf)
+        .toList();
   }
 
   /**

@@ -42,6 +42,7 @@ class OrganizationHistoryProcessTest extends ProcessTestSupport {
     identity.clearAuthentication();
     deleteAllRounds();
     jdbc.update("delete from organization_name where valid_from > date '1900-01-01'");
+    jdbc.update("delete from notification where recipient = ?", "unit-" + OLD);
     jdbc.update("delete from movement_unit where unit_code = ?", OLD);
     jdbc.update("delete from unit_name where unit_code = ?", OLD);
     jdbc.update("update unit set successor = null where code = ?", OLD);
@@ -180,6 +181,14 @@ class OrganizationHistoryProcessTest extends ProcessTestSupport {
         vars("reviewOutcome", "RETURNED", "reviewComment", "Bổ sung số hộ tái nghèo."));
     identity.clearAuthentication();
     runDueJobs();
+    // the unit's notices reach Bù Đăng's staff
+    assertThat(
+            jdbc.queryForObject(
+                "select recipients_count from notification where recipient = ? and kind ="
+                    + " 'REPORT_RETURNED'",
+                Integer.class,
+                "unit-" + OLD))
+        .isEqualTo(1);
     // a task the ended unit's process creates later is Bù Đăng's too
     assertThat(candidates(taskOf(report, "reviseReport")))
         .containsExactlyInAnyOrder("unit-" + OLD, "unit-budang");
