@@ -76,6 +76,10 @@ class CrashRecoveryIT {
           first,
           first + ROUNDS - 1,
           "social-protection");
+      // every unit takes part, as in the movement of plan 179
+      jdbc.update(
+          "insert into movement_unit (movement_code, unit_code) select 'kiem-thu-su-co', code"
+              + " from unit");
       startRound(port, first);
       awaitMails(COPIES_PER_ROUND, Duration.ofSeconds(90));
       List<String> units = List.of("dongxoai", "budang", "binhlong", "locninh", "budop");
