@@ -232,7 +232,7 @@ public class DeadlineExtension {
     boolean cutOffLater = false;
     boolean timerLater = false;
     for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
-      String activity = activityOf(job);
+      String activity = activityOf(management, job);
       Instant moment =
           switch (activity) {
             case "firstReminder" -> nth(schedule.reminders(), 0);
@@ -286,7 +286,7 @@ public class DeadlineExtension {
     String instance = report.processInstanceId();
     for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
       Instant moment =
-          switch (activityOf(job)) {
+          switch (activityOf(management, job)) {
             case "firstReminder" -> reminder(schedule, 0, now);
             case "lastReminder" -> reminder(schedule, 1, now);
             case "overdue" -> schedule.due();
@@ -323,7 +323,8 @@ public class DeadlineExtension {
     return ReportTimers.reminderMoment(schedule.reminders(), index, schedule.due(), now);
   }
 
-  private String activityOf(Job job) {
+  /** The activity of a timer job: the boundary or catch event it belongs to. */
+  static String activityOf(ManagementService management, Job job) {
     return management
         .createJobDefinitionQuery()
         .jobDefinitionId(job.getJobDefinitionId())

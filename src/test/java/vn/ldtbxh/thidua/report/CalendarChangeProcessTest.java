@@ -19,8 +19,8 @@ import vn.ldtbxh.thidua.deadline.CalendarStore;
 /**
  * A change of the calendar table reaches open deadlines: a day off added inside an open deadline
  * moves the task's due date and its timers later, and the unit is told; taking it out again moves
- * nothing earlier. The engine's clock is set; the year's table is put back after each test, since
- * the process tests share one database.
+ * nothing earlier; the same holds for a review's due date and timer. The engine's clock is set; the
+ * year's table is put back after each test, since the process tests share one database.
  */
 class CalendarChangeProcessTest extends ProcessTestSupport {
 
@@ -144,5 +144,29 @@ class CalendarChangeProcessTest extends ProcessTestSupport {
     assertThat(inVietnam(timer(report, "cutOff").getDuedate())).isEqualTo(vn("2019-12-30T17:00"));
     runDueJobs();
     assertThat(notices(report)).isZero();
+  }
+
+  @Test
+  void aDayOffAddedDuringAReviewMovesItsDueDateAndTimerLaterAndNeverEarlier() {
+    ProcessInstance report = reportDueOn("2019-12-16");
+    setClock("2019-12-10T09:00");
+    tasks.complete(taskOf(report, "prepareReport").getId(), districtReport());
+    // five working days after Tuesday 10/12: Tuesday 17/12
+    assertThat(inVietnam(taskOf(report, "reviewReport").getDueDate()))
+        .isEqualTo(vn("2019-12-17T17:00"));
+    assertThat(inVietnam(timer(report, "reviewOverdue").getDuedate()))
+        .isEqualTo(vn("2019-12-17T17:00"));
+
+    withDayOff(DAY_OFF);
+    assertThat(inVietnam(taskOf(report, "reviewReport").getDueDate()))
+        .isEqualTo(vn("2019-12-18T17:00"));
+    assertThat(inVietnam(timer(report, "reviewOverdue").getDuedate()))
+        .isEqualTo(vn("2019-12-18T17:00"));
+
+    calendar.replace(YEAR, shipped, "vanphong");
+    assertThat(inVietnam(taskOf(report, "reviewReport").getDueDate()))
+        .isEqualTo(vn("2019-12-18T17:00"));
+    assertThat(inVietnam(timer(report, "reviewOverdue").getDuedate()))
+        .isEqualTo(vn("2019-12-18T17:00"));
   }
 }
