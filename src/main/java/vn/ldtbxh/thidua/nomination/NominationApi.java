@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldtbxh.thidua.api.CurrentUser;
 import vn.ldtbxh.thidua.common.ThiduaException;
 import vn.ldtbxh.thidua.document.AwardDocuments;
+import vn.ldtbxh.thidua.document.Certificates;
 import vn.ldtbxh.thidua.movement.Movement;
 import vn.ldtbxh.thidua.movement.MovementRepository;
+import vn.ldtbxh.thidua.organization.Letterhead;
 import vn.ldtbxh.thidua.organization.OrganizationName;
 import vn.ldtbxh.thidua.organization.OrganizationNames;
 import vn.ldtbxh.thidua.organization.UnitRepository;
@@ -49,6 +51,7 @@ public class NominationApi {
   private final AwardDocuments documents;
   private final NominationWithdrawal withdrawal;
   private final OrganizationNames names;
+  private final Certificates certificates;
 
   public NominationApi(
       NominationRepository nominations,
@@ -57,7 +60,9 @@ public class NominationApi {
       UnitRepository units,
       AwardDocuments documents,
       NominationWithdrawal withdrawal,
-      OrganizationNames names) {
+      OrganizationNames names,
+      Certificates certificates) {
+    this.certificates = certificates;
     this.withdrawal = withdrawal;
     this.names = names;
     this.nominations = nominations;
@@ -151,6 +156,72 @@ public class NominationApi {
         documents.decision(
             content(nomination, nomination.decisionNumber(), nomination.decisionDate(), listed));
     return download(docx, "quyet-dinh-" + safe(nomination.decisionNumber()) + ".docx");
+  }
+
+  /** The Giấy khen certificate of one awardee of a Director's decision. */
+  @io.swagger.v3.oas.annotations.Operation(summary = "Giấy khen của một cá nhân, tập thể (.docx)")
+  @GetMapping("/nominations/{key}/certificate.docx")
+  public ResponseEntity<byte[]> certificate(@PathVariable String key, HttpServletRequest request) {
+    Nomination nomination = awarded(key, request);
+    return download(
+        certificates.write(List.of(certificate(nomination))),
+        "giay-khen-" + safe(nomination.businessKey()) + ".docx");
+  }
+
+  /** The certificates of every awardee of the nomination's decision, one page each. */
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Giấy khen của mọi cá nhân, tập thể trong quyết định (.docx)")
+  @GetMapping("/nominations/{key}/certificates.docx")
+  public ResponseEntity<byte[]> certificates(@PathVariable String key, HttpServletRequest request) {
+    Nomination nomination = awarded(key, request);
+    List<Nomination> listed =
+        nominations.inDecision(
+            "DIRECTOR", nomination.decisionDate().getYear(), nomination.decisionNumber());
+    return download(
+        certificates.write(listed.stream().map(this::certificate).toList()),
+        "giay-khen-" + safe(nomination.decisionNumber()) + ".docx");
+  }
+
+  /** A nomination awarded a Giấy khen by the Director's decision, readable by the caller. */
+  private Nomination awarded(String key, HttpServletRequest request) {
+    Nomination nomination =
+        readable(key, CurrentUser.of(request), AccessRules::readsDecisionDocuments);
+    if (!"DIRECTOR".equals(nomination.decisionIssuer()) || nomination.decisionNumber() == null) {
+      throw ThiduaException.notFound(
+          "Hồ sơ %s chưa có quyết định khen thưởng của Giám đốc Sở: chưa có giấy khen."
+              .formatted(key));
+    }
+    return nomination;
+  }
+
+  private Certificates.Certificate certificate(Nomination nomination) {
+    Round round = rounds.findByKey(nomination.roundKey()).orElseThrow();
+    Movement movement = movements.findByCode(round.movementCode()).orElseThrow();
+    LocalDate date = nomination.decisionDate();
+    String recipient = nomination.nomineeName();
+    if (nomination.nomineeKind() == NomineeKind.INDIVIDUAL) {
+      String title =
+          nominations
+              .nomineeGender(nomination.businessKey())
+              .map(gender -> "NU".equals(gender) ? "Bà " : "Ông ")
+              .orElse("");
+      recipient = title + recipient;
+    }
+    String position =
+        nomination.nomineeKind() == NomineeKind.INDIVIDUAL
+            ? nomination.nomineePosition()
+            : units.nameOn(nomination.unitCode(), date).orElse(null);
+    Letterhead letterhead = names.letterheadOn(date);
+    return new Certificates.Certificate(
+        letterhead,
+        recipient,
+        position,
+        "Đã có thành tích xuất sắc trong thực hiện phong trào thi đua \"%s\" năm %d."
+            .formatted(movement.name(), round.year()),
+        letterhead.placeAndDate(date),
+        nomination.decisionNumber(),
+        "GIÁM ĐỐC",
+        "");
   }
 
   @GetMapping("/nominations/{key}/submission.docx")

@@ -91,6 +91,18 @@ public class NominationRepository {
         .findFirst();
   }
 
+  /** The person's gender recorded with the nomination ("NAM" or "NU"), if any. */
+  public java.util.Optional<String> nomineeGender(String businessKey) {
+    return jdbc
+        .queryForList(
+            "select nominee_gender from nomination where business_key = ? and nominee_gender is"
+                + " not null",
+            String.class,
+            businessKey)
+        .stream()
+        .findFirst();
+  }
+
   public Instant submittedAt(String businessKey) {
     return jdbc.queryForObject(
             "select submitted_at from nomination where business_key = ?",

@@ -48,6 +48,7 @@ class NominationRestIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeAll
   void openRound() {
@@ -142,15 +143,100 @@ class NominationRestIT {
           .as(stranger)
           .isEqualTo(HttpStatus.FORBIDDEN);
     }
-    List<?> history =
+    List<Map<String, Object>> history =
         http.withBasicAuth("quanly", "demo")
             .getForObject("/api/awards?unit=honquan&year=" + YEAR, List.class);
-    assertThat(history).hasSize(1);
+    // the class's other tests award Hớn Quản under other numbers: this decision's line is there
+    // once
+    assertThat(history)
+        .filteredOn(line -> key.equals(line.get("business_key")))
+        .singleElement()
+        .satisfies(line -> assertThat(line.get("decision_number")).isEqualTo("77/QĐ-LĐTBXH"));
     assertThat(
             http.withBasicAuth("budang", "demo")
                 .getForEntity("/api/awards?unit=honquan", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theCertificatesOfADirectorsDecisionArePrintedOnePerAwardee() throws Exception {
+    String person = awardedUnder("88/QĐ-LĐTBXH", Map.of("nomineeName", value("Trần Thị Mai")));
+    jdbc.update("update nomination set nominee_gender = 'NU' where business_key = ?", person);
+    String collective =
+        awardedUnder(
+            "88/QĐ-LĐTBXH",
+            Map.of(
+                "nomineeKind", value("COLLECTIVE"),
+                "nomineeName", value("Tổ Bảo trợ xã hội"),
+                "nomineePosition", value("")));
+
+    ResponseEntity<byte[]> one =
+        http.withBasicAuth("honquan", "demo")
+            .getForEntity("/api/nominations/" + person + "/certificate.docx", byte[].class);
+    assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFWordExtractor text =
+        new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(one.getBody())))) {
+      assertThat(text.getText())
+          .contains(
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+              "TẶNG GIẤY KHEN",
+              "Bà Trần Thị Mai",
+              "Chuyên viên",
+              "năm " + YEAR,
+              "Bình Phước, ngày 10 tháng 01 năm " + (YEAR + 1),
+              "Số quyết định: 88/QĐ-LĐTBXH")
+          .doesNotContain("Tổ Bảo trợ xã hội");
+    }
+    ResponseEntity<byte[]> all =
+        http.withBasicAuth("vanphong", "demo")
+            .getForEntity("/api/nominations/" + collective + "/certificates.docx", byte[].class);
+    assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(all.getBody()));
+        XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+      assertThat(text.getText()).contains("Bà Trần Thị Mai", "Tổ Bảo trợ xã hội", "huyện Hớn Quản");
+      // a page per awardee
+      assertThat(document.getParagraphs().stream().filter(p -> p.isPageBreak()).count())
+          .isEqualTo(1);
+    }
+    assertThat(
+            http.withBasicAuth("budang", "demo")
+                .getForEntity("/api/nominations/" + person + "/certificate.docx", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    String waiting = (String) start("honquan", Map.of()).getBody().get("businessKey");
+    assertThat(
+            http.withBasicAuth("honquan", "demo")
+                .getForEntity("/api/nominations/" + waiting + "/certificate.docx", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * A nomination of Hớn Quản walked to the Director's decision {@code number} of 10/1 next year.
+   */
+  private String awardedUnder(String number, Map<String, Object> overrides) {
+    ResponseEntity<Map> started = start("honquan", overrides);
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    String key = (String) started.getBody().get("businessKey");
+    complete("thamdinh", key, "verifyAchievements", Map.of("verifyOutcome", value("APPROVED")));
+    complete("vanphong", key, "checkDossier", Map.of("dossierOutcome", value("COMPLETE")));
+    complete(
+        "hoidong",
+        key,
+        "councilVote",
+        Map.of(
+            "membersTotal", value(15),
+            "membersPresent", value(12),
+            "votesFor", value(10),
+            "minutesNumber", value("03/BB-HĐTĐKT")));
+    complete(
+        "giamdoc",
+        key,
+        "signDecision",
+        Map.of("decisionNumber", value(number), "decisionDate", value((YEAR + 1) + "-01-10")));
+    return key;
   }
 
   @Test
