@@ -8,7 +8,7 @@
  * step; data from /api/calendar with the user's Cockpit session.
  */
 
-import { el, fetchJson } from './plugin-kit.js';
+import { alertBox, dayText, el, fetchJson, momentText } from './plugin-kit.js';
 
 const PATH = '/api/calendar';
 const KINDS = [
@@ -18,37 +18,14 @@ const KINDS = [
 ];
 const KIND_NAMES = Object.fromEntries(KINDS);
 
-/** 15/12/2026 from "2026-12-15" */
-function date(value) {
-  if (!value) {
-    return '';
-  }
-  const [year, month, day] = String(value).substring(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** 15/12/2026 09:30 from an instant, in Vietnam's time */
-function moment(value) {
-  const p = {};
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', hourCycle: 'h23'
-  }).formatToParts(new Date(value)).forEach((part) => { p[part.type] = part.value; });
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
-function alert(text, kind, id) {
-  return el('div', { className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status', id }, text);
-}
-
 function entryText(entry) {
-  return `${date(entry.date)} ${KIND_NAMES[entry.kind] || entry.kind}`;
+  return `${dayText(entry.date)} ${KIND_NAMES[entry.kind] || entry.kind}`;
 }
 
 /** "Sửa bởi vanphong lúc …: thêm …; bỏ …" */
 function change(c) {
   const who = c.changedBy === 'system' ? 'hệ thống' : c.changedBy;
-  const when = ` bởi ${who} lúc ${moment(c.changedAt)}`;
+  const when = ` bởi ${who} lúc ${momentText(c.changedAt)}`;
   if (c.action === 'SEED') {
     return `Nạp từ bảng lịch kèm theo ứng dụng${when}: ${(c.after || []).length} ngày.`;
   }
@@ -85,7 +62,7 @@ async function coverageWarning(withLink) {
   if (!coverage.warning) {
     return null;
   }
-  return alert([coverage.warning, withLink ? ' ' : null,
+  return alertBox([coverage.warning, withLink ? ' ' : null,
     withLink ? el('a', { href: '#/lich-lam-viec?year=' + coverage.missing[0], id: 'thidua-calendar-open' }, 'Mở trang Lịch làm việc »') : null],
   'warning', 'thidua-calendar-warning');
 }
@@ -120,7 +97,7 @@ class CalendarPage {
     try {
       this.banner.replaceChildren(await coverageWarning(false) || '');
     } catch (e) {
-      this.banner.replaceChildren(alert(e.message, 'warning'));
+      this.banner.replaceChildren(alertBox(e.message, 'warning'));
     }
   }
 
@@ -132,7 +109,7 @@ class CalendarPage {
     try {
       [entries, record] = await Promise.all([fetchJson(`${PATH}/${year}`), fetchJson(`${PATH}/${year}/record`)]);
     } catch (e) {
-      this.status.replaceChildren(alert(e.message, 'danger'));
+      this.status.replaceChildren(alertBox(e.message, 'danger'));
       this.editor.replaceChildren();
       this.history.replaceChildren();
       return;
@@ -140,11 +117,11 @@ class CalendarPage {
     this.mayEdit = record.mayEdit;
     const line = [el('strong', {}, `Năm ${year}: `), el('span', { id: 'thidua-calendar-status-text' }, record.statusText)];
     if (record.checkedAt) {
-      line.push(` (đã kiểm tra bởi ${record.checkedBy} lúc ${moment(record.checkedAt)})`);
+      line.push(` (đã kiểm tra bởi ${record.checkedBy} lúc ${momentText(record.checkedAt)})`);
     }
     this.status.replaceChildren(el('p', {}, line));
     if (record.status === 'MISSING') {
-      this.status.appendChild(alert(`Lịch năm ${year} chưa được cập nhật và chưa được đánh dấu "Đã kiểm tra, không thay đổi": hạn nộp trong năm chỉ tính theo Bộ luật Lao động.`,
+      this.status.appendChild(alertBox(`Lịch năm ${year} chưa được cập nhật và chưa được đánh dấu "Đã kiểm tra, không thay đổi": hạn nộp trong năm chỉ tính theo Bộ luật Lao động.`,
         'warning', 'thidua-calendar-year-warning'));
     }
     this.renderEntries(entries);
@@ -160,7 +137,7 @@ class CalendarPage {
         ? el('table', { className: 'table table-striped table-condensed', id: 'thidua-calendar-table' },
           el('thead', {}, el('tr', {}, ['Ngày', 'Loại', 'Ghi chú (văn bản thông báo)'].map((t) => el('th', {}, t)))),
           el('tbody', {}, entries.map((entry) => el('tr', {},
-            el('td', {}, date(entry.date)), el('td', {}, KIND_NAMES[entry.kind] || entry.kind), el('td', {}, entry.note || '')))))
+            el('td', {}, dayText(entry.date)), el('td', {}, KIND_NAMES[entry.kind] || entry.kind), el('td', {}, entry.note || '')))))
         : el('p', { className: 'text-muted', id: 'thidua-calendar-table' }, 'Năm này chưa có ngày nào trong lịch.'));
       return;
     }
@@ -202,20 +179,20 @@ class CalendarPage {
     }));
     try {
       await fetchJson(`${PATH}/${this.year}`, { method: 'PUT', json: entries });
-      await this.load(this.year, alert(`Đã lưu lịch năm ${this.year}: ${entries.length} ngày.`, 'success', 'thidua-calendar-saved'));
+      await this.load(this.year, alertBox(`Đã lưu lịch năm ${this.year}: ${entries.length} ngày.`, 'success', 'thidua-calendar-saved'));
       this.loadBanner();
     } catch (e) {
-      this.result.replaceChildren(alert(e.message, 'danger', 'thidua-calendar-error'));
+      this.result.replaceChildren(alertBox(e.message, 'danger', 'thidua-calendar-error'));
     }
   }
 
   async markChecked() {
     try {
       await fetchJson(`${PATH}/${this.year}/checked`, { method: 'PUT', json: {} });
-      await this.load(this.year, alert(`Đã đánh dấu lịch năm ${this.year} "Đã kiểm tra, không thay đổi".`, 'success', 'thidua-calendar-saved'));
+      await this.load(this.year, alertBox(`Đã đánh dấu lịch năm ${this.year} "Đã kiểm tra, không thay đổi".`, 'success', 'thidua-calendar-saved'));
       this.loadBanner();
     } catch (e) {
-      this.result.replaceChildren(alert(e.message, 'danger', 'thidua-calendar-error'));
+      this.result.replaceChildren(alertBox(e.message, 'danger', 'thidua-calendar-error'));
     }
   }
 }

@@ -5,7 +5,7 @@
  * member. Data from /api/council/members with the user's Cockpit session. Plain DOM, no build step.
  */
 
-import { el, fetchJson } from './plugin-kit.js';
+import { alertBox, dayText, el, fetchJson, formField, momentText } from './plugin-kit.js';
 
 const PATH = '/api/council/members';
 const ROLES = [
@@ -15,43 +15,16 @@ const ROLES = [
   ['UY_VIEN', 'Ủy viên']
 ];
 
-/** 15/12/2026 from "2026-12-15"; "" for nothing */
-function date(value) {
-  if (!value) {
-    return '';
-  }
-  const [year, month, day] = String(value).substring(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** 15/12/2026 09:30 from an instant, in Vietnam's time */
-function moment(value) {
-  const p = {};
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', hourCycle: 'h23'
-  }).formatToParts(new Date(value)).forEach((part) => { p[part.type] = part.value; });
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
 /** "Ghi bởi vanphong lúc …", "Ghi ngày thôi 30/06/2027 bởi …" */
 function change(c) {
-  const when = ` bởi ${c.changedBy} lúc ${moment(c.changedAt)}`;
+  const when = ` bởi ${c.changedBy} lúc ${momentText(c.changedAt)}`;
   if (!c.before) {
     return 'Ghi' + when;
   }
   if (c.after && c.after.to !== c.before.to) {
-    return `Ghi ngày thôi ${date(c.after.to)}` + when;
+    return `Ghi ngày thôi ${dayText(c.after.to)}` + when;
   }
   return 'Sửa' + when;
-}
-
-function alert(text, kind) {
-  return el('div', { className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status' }, text);
-}
-
-function field(label, input) {
-  return el('div', { className: 'form-group' }, el('label', { for: input.id }, label), ' ', input);
 }
 
 class CouncilPage {
@@ -74,12 +47,12 @@ class CouncilPage {
     try {
       roster = await fetchJson(PATH);
     } catch (e) {
-      this.summary.replaceChildren(alert(e.message, 'warning'));
+      this.summary.replaceChildren(alertBox(e.message, 'warning'));
       return;
     }
     this.summary.replaceChildren(roster.size === null || roster.size === undefined
-      ? alert(`Danh sách chưa có thành viên nào đang tham gia Hội đồng ngày ${date(roster.date)}: khi biểu quyết, Hội đồng ghi tổng số thành viên.`, 'info')
-      : el('span', {}, `Ngày ${date(roster.date)} Hội đồng có `, el('strong', { id: 'thidua-council-size-number' }, String(roster.size)),
+      ? alertBox(`Danh sách chưa có thành viên nào đang tham gia Hội đồng ngày ${dayText(roster.date)}: khi biểu quyết, Hội đồng ghi tổng số thành viên.`, 'info')
+      : el('span', {}, `Ngày ${dayText(roster.date)} Hội đồng có `, el('strong', { id: 'thidua-council-size-number' }, String(roster.size)),
         ' thành viên; phiếu biểu quyết lấy số này làm tổng số thành viên.'));
     if (roster.mayEdit && !this.form) {
       this.formArea.replaceChildren(this.addForm());
@@ -91,14 +64,14 @@ class CouncilPage {
       el('td', {}, m.name),
       el('td', {}, m.position),
       el('td', {}, m.roleName),
-      el('td', {}, date(m.from)),
-      el('td', {}, m.to ? date(m.to) : 'nay'),
+      el('td', {}, dayText(m.from)),
+      el('td', {}, m.to ? dayText(m.to) : 'nay'),
       el('td', {}, m.servingToday ? 'Đang tham gia' : 'Không tham gia hôm nay'),
       el('td', {}, el('ul', { style: 'margin: 0; padding-left: 16px;' },
         (m.changes || []).map((c) => el('li', {}, change(c))))),
       roster.mayEdit ? el('td', {}, m.to ? null : this.endForm(m)) : null));
     this.table.replaceChildren(rows.length === 0
-      ? alert('Chưa có thành viên nào trong danh sách.', 'info')
+      ? alertBox('Chưa có thành viên nào trong danh sách.', 'info')
       : el('table', { className: 'table table-striped table-condensed', id: 'thidua-council-table' },
         el('thead', {}, el('tr', {}, ['Họ và tên', 'Chức vụ', 'Vai trò', 'Từ ngày', 'Đến ngày', 'Hôm nay', 'Thay đổi']
           .concat(roster.mayEdit ? ['Thôi tham gia'] : [])
@@ -114,9 +87,9 @@ class CouncilPage {
       event.preventDefault();
       try {
         const ended = await fetchJson(`${PATH}/${member.id}/end`, { json: { to: to.value } });
-        this.load(alert(`Đã ghi ngày thôi tham gia của ${ended.name}: ${date(ended.to)}.`, 'success'));
+        this.load(alertBox(`Đã ghi ngày thôi tham gia của ${ended.name}: ${dayText(ended.to)}.`, 'success'));
       } catch (e) {
-        form.appendChild(alert(e.message, 'danger'));
+        form.appendChild(alertBox(e.message, 'danger'));
       }
     } }, to, ' ', el('button', { type: 'submit', className: 'btn btn-default btn-sm' }, 'Ghi ngày thôi'));
     return form;
@@ -138,14 +111,14 @@ class CouncilPage {
           name: name.value, position: position.value, role: role.value, from: from.value, to: to.value || null
         } });
         this.form.reset();
-        this.load(alert(`Đã ghi ${added.name} (${added.roleName}) vào danh sách Hội đồng.`, 'success'));
+        this.load(alertBox(`Đã ghi ${added.name} (${added.roleName}) vào danh sách Hội đồng.`, 'success'));
       } catch (e) {
-        result.replaceChildren(alert(e.message, 'danger'));
+        result.replaceChildren(alertBox(e.message, 'danger'));
       }
     } },
     el('h4', {}, 'Ghi thêm thành viên'),
-    field('Họ và tên', name), field('Chức vụ', position), field('Vai trò', role),
-    field('Từ ngày', from), field('Đến ngày (để trống nếu đang tham gia)', to),
+    formField('Họ và tên', name), formField('Chức vụ', position), formField('Vai trò', role),
+    formField('Từ ngày', from), formField('Đến ngày (để trống nếu đang tham gia)', to),
     el('button', { type: 'submit', className: 'btn btn-primary', id: 'thidua-council-add' }, 'Ghi vào danh sách'),
     result);
     return this.form;

@@ -6,45 +6,18 @@
  * /api/rounds/{roundKey}/targets with the user's Cockpit session. Plain DOM, no build step.
  */
 
-import { el, fetchJson } from './plugin-kit.js';
+import { alertBox, el, fetchJson, formField, momentText } from './plugin-kit.js';
 
 const PATH = '/api/movements';
-
-/** 12/07/2018 from "2018-07-12" */
-function date(value) {
-  if (!value) {
-    return '';
-  }
-  const [year, month, day] = String(value).substring(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** 15/12/2026 09:30 from an instant, in Vietnam's time */
-function moment(value) {
-  const p = {};
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', hourCycle: 'h23'
-  }).formatToParts(new Date(value)).forEach((part) => { p[part.type] = part.value; });
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
 
 /** 0,5 from 0.5 */
 function number(value) {
   return value === null || value === undefined ? '' : String(value).replace('.', ',');
 }
 
-function alert(text, kind) {
-  return el('div', { className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status' }, text);
-}
-
-function field(label, input) {
-  return el('div', { className: 'form-group' }, el('label', { for: input.id }, label), ' ', input);
-}
-
 function changes(list) {
   return el('ul', { style: 'margin: 0; padding-left: 16px;' },
-    (list || []).map((c) => el('li', {}, `${c.before ? 'Sửa' : 'Tạo'} bởi ${c.changedBy} lúc ${moment(c.changedAt)}`)));
+    (list || []).map((c) => el('li', {}, `${c.before ? 'Sửa' : 'Tạo'} bởi ${c.changedBy} lúc ${momentText(c.changedAt)}`)));
 }
 
 class MovementsPage {
@@ -71,7 +44,7 @@ class MovementsPage {
     try {
       answer = await fetchJson(PATH);
     } catch (e) {
-      this.notice.replaceChildren(alert(e.message, 'warning'));
+      this.notice.replaceChildren(alertBox(e.message, 'warning'));
       return;
     }
     this.answer = answer;
@@ -137,19 +110,19 @@ class MovementsPage {
           : await fetchJson(PATH, { json: body });
         this.form = null;
         this.formArea.replaceChildren();
-        this.load(alert(`Đã ${movement ? 'lưu' : 'tạo'} phong trào "${saved.name}" (${saved.firstYear}–${saved.lastYear}).`, 'success'));
+        this.load(alertBox(`Đã ${movement ? 'lưu' : 'tạo'} phong trào "${saved.name}" (${saved.firstYear}–${saved.lastYear}).`, 'success'));
         this.loadRounds();
       } catch (e) {
-        result.replaceChildren(alert(e.message, 'danger'));
+        result.replaceChildren(alertBox(e.message, 'danger'));
       }
     } },
     el('h4', {}, movement ? `Sửa phong trào ${movement.code}` : 'Tạo phong trào mới'),
-    field('Mã phong trào (chữ thường không dấu, số, dấu gạch ngang)', code), field('Tên phong trào', name),
-    field('Số kế hoạch', planNumber), field('Ngày ban hành kế hoạch', planDate),
-    field('Năm bắt đầu', firstYear), field('Năm kết thúc', lastYear),
+    formField('Mã phong trào (chữ thường không dấu, số, dấu gạch ngang)', code), formField('Tên phong trào', name),
+    formField('Số kế hoạch', planNumber), formField('Ngày ban hành kế hoạch', planDate),
+    formField('Năm bắt đầu', firstYear), formField('Năm kết thúc', lastYear),
     el('fieldset', {}, el('legend', { style: 'font-size: 14px;' }, 'Đơn vị tham gia'), unitBoxes),
     el('fieldset', {}, el('legend', { style: 'font-size: 14px;' }, 'Mục tiêu (mặc định: Kế hoạch 179/KH-LĐTBXH)'),
-      answer.indicators.map((t, i) => field(`${t.name} (${t.measure})`, targetInputs[i]))),
+      answer.indicators.map((t, i) => formField(`${t.name} (${t.measure})`, targetInputs[i]))),
     el('button', { type: 'submit', className: 'btn btn-primary', id: 'thidua-movement-save' }, movement ? 'Lưu thay đổi' : 'Tạo phong trào'),
     ' ', el('button', { type: 'button', className: 'btn btn-default', onclick: () => { this.form = null; this.formArea.replaceChildren(); this.load(); } }, 'Hủy'),
     result);
@@ -162,18 +135,18 @@ class MovementsPage {
     try {
       rounds = await fetchJson('/api/rounds');
     } catch (e) {
-      this.targetsArea.replaceChildren(alert(e.message, 'warning'));
+      this.targetsArea.replaceChildren(alertBox(e.message, 'warning'));
       return;
     }
     if (rounds.length === 0) {
-      this.targetsArea.replaceChildren(alert('Chưa có đợt thi đua nào.', 'info'));
+      this.targetsArea.replaceChildren(alertBox('Chưa có đợt thi đua nào.', 'info'));
       return;
     }
     const select = el('select', { id: 'thidua-targets-round', className: 'form-control', style: 'max-width: 360px;',
       onchange: () => this.loadTargets(select.value) },
     rounds.map((r) => el('option', { value: r.roundKey }, `${r.roundKey} (${r.status === 'OPEN' ? 'đang mở' : 'đã kết thúc'})`)));
     this.targetsTable = el('div', { id: 'thidua-targets-table' });
-    this.targetsArea.replaceChildren(field('Đợt thi đua', select), this.targetsTable);
+    this.targetsArea.replaceChildren(formField('Đợt thi đua', select), this.targetsTable);
     this.loadTargets(select.value);
   }
 
@@ -182,7 +155,7 @@ class MovementsPage {
     try {
       answer = await fetchJson(`/api/rounds/${encodeURIComponent(roundKey)}/targets`);
     } catch (e) {
-      this.targetsTable.replaceChildren(alert(e.message, 'warning'));
+      this.targetsTable.replaceChildren(alertBox(e.message, 'warning'));
       return;
     }
     const inputs = [];
@@ -213,9 +186,9 @@ class MovementsPage {
           .map((input) => ({ unitCode: input.dataset.unit, indicator: input.dataset.indicator, target: input.value.trim() }));
         try {
           await fetchJson(`/api/rounds/${encodeURIComponent(roundKey)}/targets`, { method: 'PUT', json: body });
-          this.loadTargets(roundKey, alert(`Đã lưu mục tiêu riêng của ${new Set(body.map((b) => b.unitCode)).size} huyện.`, 'success'));
+          this.loadTargets(roundKey, alertBox(`Đã lưu mục tiêu riêng của ${new Set(body.map((b) => b.unitCode)).size} huyện.`, 'success'));
         } catch (e) {
-          result.replaceChildren(alert(e.message, 'danger'));
+          result.replaceChildren(alertBox(e.message, 'danger'));
         }
       } }, 'Lưu mục tiêu'), result);
     }

@@ -91,3 +91,32 @@ export function el(tag, attributes, ...children) {
   });
   return node;
 }
+
+/** 15/12/2026 from "2026-12-15" (or an instant's first ten characters); "" for nothing */
+export function dayText(value) {
+  if (!value) {
+    return '';
+  }
+  const [year, month, day] = String(value).substring(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** 15/12/2026 09:30 from an instant, in Vietnam's time */
+export function momentText(value) {
+  const p = {};
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(new Date(value)).forEach((part) => { p[part.type] = part.value; });
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** A Bootstrap alert: kind 'success', 'info', 'warning' or 'danger' (announced as an alert). */
+export function alertBox(text, kind, id) {
+  return el('div', { className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status', id }, text);
+}
+
+/** A labelled form group around an input that has an id. */
+export function formField(label, input) {
+  return el('div', { className: 'form-group' }, el('label', { for: input.id }, label), ' ', input);
+}

@@ -7,7 +7,7 @@
  * /api/organization/names with the user's Cockpit session. Plain DOM, no build step.
  */
 
-import { el, fetchJson } from './plugin-kit.js';
+import { alertBox, dayText, el, fetchJson, momentText } from './plugin-kit.js';
 
 const KINDS = [['DISTRICT', 'Cấp huyện'], ['DIVISION', 'Phòng thuộc Sở'], ['CENTRE', 'Trung tâm']];
 const NAME_KINDS = [
@@ -17,36 +17,13 @@ const NAME_KINDS = [
   ['PLACE', 'Địa danh ghi trên văn bản']
 ];
 
-/** 01/07/2025 from "2025-07-01" */
-function date(value) {
-  if (!value) {
-    return '';
-  }
-  const [year, month, day] = String(value).substring(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** 15/12/2026 09:30 from an instant, in Vietnam's time */
-function moment(value) {
-  const p = {};
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', hourCycle: 'h23'
-  }).formatToParts(new Date(value)).forEach((part) => { p[part.type] = part.value; });
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
-function alert(text, kind) {
-  return el('div', { className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status' }, text);
-}
-
 function input(id, type, attributes) {
   return el('input', Object.assign({ id, type, className: 'form-control input-sm' }, attributes || {}));
 }
 
 function changes(list) {
   return el('ul', { style: 'margin: 0; padding-left: 16px;' },
-    (list || []).map((c) => el('li', {}, `${c.before ? 'Sửa' : 'Ghi'} bởi ${c.changedBy} lúc ${moment(c.changedAt)}`)));
+    (list || []).map((c) => el('li', {}, `${c.before ? 'Sửa' : 'Ghi'} bởi ${c.changedBy} lúc ${momentText(c.changedAt)}`)));
 }
 
 class UnitsPage {
@@ -71,7 +48,7 @@ class UnitsPage {
     try {
       [units, names] = await Promise.all([fetchJson('/api/units'), fetchJson('/api/organization/names')]);
     } catch (e) {
-      this.notice.replaceChildren(alert(e.message, 'warning'));
+      this.notice.replaceChildren(alertBox(e.message, 'warning'));
       return;
     }
     this.notice.replaceChildren(...(notice ? [notice] : []));
@@ -82,8 +59,8 @@ class UnitsPage {
   renderNames(answer) {
     const rows = answer.names.map((n) => el('tr', {},
       el('td', {}, (NAME_KINDS.find(([kind]) => kind === n.kind) || [n.kind, n.kind])[1]),
-      el('td', {}, n.name), el('td', {}, date(n.validFrom)),
-      el('td', {}, n.recordedBy === 'system' ? 'Dữ liệu ban đầu' : `${n.recordedBy}, ${moment(n.recordedAt)}`)));
+      el('td', {}, n.name), el('td', {}, dayText(n.validFrom)),
+      el('td', {}, n.recordedBy === 'system' ? 'Dữ liệu ban đầu' : `${n.recordedBy}, ${momentText(n.recordedAt)}`)));
     const parts = [
       el('p', {}, `Hôm nay: ${answer.today.department} (${answer.today.symbol}), tỉnh ${answer.today.province}; `
         + `văn bản ghi "${answer.today.place}, ngày …". Mỗi văn bản lấy tên có hiệu lực vào ngày của văn bản.`),
@@ -101,9 +78,9 @@ class UnitsPage {
         event.preventDefault();
         try {
           const added = await fetchJson('/api/organization/names', { json: { kind: kind.value, name: name.value, validFrom: from.value } });
-          this.load(alert(`Đã ghi "${added.name}" từ ngày ${date(added.validFrom)}.`, 'success'));
+          this.load(alertBox(`Đã ghi "${added.name}" từ ngày ${dayText(added.validFrom)}.`, 'success'));
         } catch (e) {
-          result.replaceChildren(alert(e.message, 'danger'));
+          result.replaceChildren(alertBox(e.message, 'danger'));
         }
       } }, kind, ' ', name, ' từ ngày ', from, ' ',
       el('button', { type: 'submit', className: 'btn btn-primary btn-sm', id: 'thidua-name-add' }, 'Ghi tên mới'), result));
@@ -117,9 +94,9 @@ class UnitsPage {
       el('td', {}, el('strong', {}, u.name), el('br'), el('code', {}, u.code)),
       el('td', {}, (KINDS.find(([kind]) => kind === u.kind) || [u.kind, u.kind])[1]),
       el('td', {}, el('ul', { style: 'margin: 0; padding-left: 16px;' },
-        u.names.map((n) => el('li', {}, `từ ${date(n.validFrom)}: ${n.name}`)))),
-      el('td', {}, u.validFrom ? date(u.validFrom) : ''),
-      el('td', {}, u.endedOn ? `${date(u.endedOn)}${u.successor ? ', sáp nhập vào ' + (byCode.get(u.successor) || { name: u.successor }).name : ''}` : ''),
+        u.names.map((n) => el('li', {}, `từ ${dayText(n.validFrom)}: ${n.name}`)))),
+      el('td', {}, u.validFrom ? dayText(u.validFrom) : ''),
+      el('td', {}, u.endedOn ? `${dayText(u.endedOn)}${u.successor ? ', sáp nhập vào ' + (byCode.get(u.successor) || { name: u.successor }).name : ''}` : ''),
       el('td', {}, changes(u.changes)),
       answer.mayEdit ? el('td', {}, u.endedOn ? null : this.changeForms(u, answer.units)) : null));
     const parts = [el('table', { className: 'table table-striped table-condensed', id: 'thidua-units-table' },
@@ -143,9 +120,9 @@ class UnitsPage {
       event.preventDefault();
       try {
         const added = await fetchJson('/api/units', { json: { code: code.value.trim(), name: name.value, kind: kind.value, validFrom: from.value } });
-        this.load(alert(`Đã thêm ${added.name}.`, 'success'));
+        this.load(alertBox(`Đã thêm ${added.name}.`, 'success'));
       } catch (e) {
-        result.replaceChildren(alert(e.message, 'danger'));
+        result.replaceChildren(alertBox(e.message, 'danger'));
       }
     } }, el('strong', {}, 'Thêm đơn vị: '), code, ' ', name, ' ', kind, ' từ ngày ', from, ' ',
     el('button', { type: 'submit', className: 'btn btn-primary btn-sm', id: 'thidua-unit-add' }, 'Thêm'), result);
@@ -157,9 +134,9 @@ class UnitsPage {
     const send = async (body, done) => {
       try {
         await fetchJson(`/api/units/${encodeURIComponent(unit.code)}`, { method: 'PUT', json: body });
-        this.load(alert(done, 'success'));
+        this.load(alertBox(done, 'success'));
       } catch (e) {
-        result.replaceChildren(alert(e.message, 'danger'));
+        result.replaceChildren(alertBox(e.message, 'danger'));
       }
     };
     const newName = input(null, 'text', { maxlength: 255, required: true, placeholder: 'Tên mới', 'aria-label': 'Tên mới của ' + unit.name });
