@@ -108,4 +108,41 @@ final class Chromium {
         .executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.manage().deleteAllCookies();
   }
+
+  /** Opens Tasklist's start dialog and chooses the process named {@code processName}. */
+  static void openStartForm(WebDriverWait wait, String processName) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(normalize-space(.), 'Khởi tạo quy trình')]")))
+        .click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class, 'modal')]//a[normalize-space(.) = '"
+                        + processName
+                        + "']")))
+        .click();
+  }
+
+  /** The shown value of the form-js select whose label contains {@code label}. */
+  static WebElement selectDisplay(WebDriverWait wait, String label) {
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//div[contains(@class, 'fjs-form-field-select')][.//label[contains(., '"
+                    + label
+                    + "')]]//div[contains(@class, 'fjs-select-display')]")));
+  }
+
+  /** Opens a form-js select and chooses its option containing {@code text}. */
+  static void choose(WebDriverWait wait, WebElement select, String text) {
+    select.click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class, 'fjs-dropdownlist-item')][contains(., '"
+                        + text
+                        + "')]")))
+        .click();
+  }
 }

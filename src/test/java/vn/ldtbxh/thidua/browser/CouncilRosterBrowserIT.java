@@ -186,15 +186,7 @@ class CouncilRosterBrowserIT {
     driver.get(base + "/camunda/app/tasklist/");
     Chromium.signIn(driver, wait, "binhlong");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list")));
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), 'Khởi tạo quy trình')]")))
-        .click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//div[contains(@class, 'modal')]//a[normalize-space(.) = 'Hồ sơ đề nghị khen thưởng']")))
-        .click();
+    Chromium.openStartForm(wait, "Hồ sơ đề nghị khen thưởng");
     WebElement awardForm = selectDisplay("Hình thức khen thưởng");
     wait.until(d -> "Chọn".equals(awardForm.getText()));
     // the unit is the user's own, chosen and read-only
@@ -208,15 +200,7 @@ class CouncilRosterBrowserIT {
         .isNotNull();
     // the round is chosen from the open rounds that called Bình Long
     WebElement round = selectDisplay("Đợt thi đua");
-    round.click();
-    WebElement option =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//div[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Năm "
-                        + YEAR
-                        + ",')]")));
-    option.click();
+    Chromium.choose(wait, round, "Năm " + YEAR + ",");
     wait.until(d -> round.getText().startsWith("Năm " + YEAR + ", đợt hằng năm"));
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
         .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
@@ -224,14 +208,8 @@ class CouncilRosterBrowserIT {
     shot("62-binhlong-tasklist-de-nghi-khen-thuong-chon-dot");
   }
 
-  /** The shown value of the form-js select whose label contains {@code label}. */
   private WebElement selectDisplay(String label) {
-    return wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.xpath(
-                "//div[contains(@class, 'fjs-form-field-select')][.//label[contains(., '"
-                    + label
-                    + "')]]//div[contains(@class, 'fjs-select-display')]")));
+    return Chromium.selectDisplay(wait, label);
   }
 
   private void shot(String name) throws IOException {

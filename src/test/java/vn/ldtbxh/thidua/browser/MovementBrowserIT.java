@@ -141,29 +141,9 @@ class MovementBrowserIT {
     Chromium.signIn(driver, wait, "thamdinh");
     // social protection has no task here: wait for the filters instead of the list
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Việc của đơn vị"));
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), 'Khởi tạo quy trình')]")))
-        .click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//div[contains(@class, 'modal')]//a[normalize-space(.) = 'Đợt thi đua']")))
-        .click();
-    WebElement movement =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.xpath(
-                    "//div[contains(@class, 'fjs-form-field-select')][.//label[contains(., 'Phong"
-                        + " trào thi đua')]]//div[contains(@class, 'fjs-select-display')]")));
-    movement.click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//div[contains(@class, 'fjs-dropdownlist-item')][contains(., '"
-                        + NAME
-                        + "')]")))
-        .click();
+    Chromium.openStartForm(wait, "Đợt thi đua");
+    WebElement movement = Chromium.selectDisplay(wait, "Phong trào thi đua");
+    Chromium.choose(wait, movement, NAME);
     wait.until(d -> movement.getText().startsWith(NAME));
     WebElement year = driver.findElement(By.cssSelector("input[id$='Field_year']"));
     assertThat(year.getAttribute("value")).isEqualTo(String.valueOf(THIS_YEAR));

@@ -116,13 +116,7 @@ class OrganizationHistoryProcessTest extends ProcessTestSupport {
   void aRenamedUnitKeepsItsOldNameBeforeTheDate() {
     setClock("2019-03-01T09:00");
     Instant now = Instant.now();
-    units.create(
-        new Unit(
-            OLD, "Phòng Lao động - Thương binh và Xã hội huyện Thử", UnitKind.DISTRICT, null, true),
-        LocalDate.of(2018, 1, 1),
-        "vanphong",
-        now,
-        () -> {});
+    createTheUnit(now);
     units.rename(
         OLD,
         "Phòng Văn hóa - Xã hội huyện Thử",
@@ -143,13 +137,7 @@ class OrganizationHistoryProcessTest extends ProcessTestSupport {
   void anEndedUnitsOpenWorkPassesToItsSuccessor() {
     setClock("2018-11-20T09:00");
     Instant now = Instant.now();
-    units.create(
-        new Unit(
-            OLD, "Phòng Lao động - Thương binh và Xã hội huyện Thử", UnitKind.DISTRICT, null, true),
-        LocalDate.of(2018, 1, 1),
-        "vanphong",
-        now,
-        () -> {});
+    createTheUnit(now);
     jdbc.update(
         "insert into movement_unit (movement_code, unit_code) values (?, ?)", PLAN_179, OLD);
     runtime.startProcessInstanceByKey(
@@ -209,6 +197,17 @@ class OrganizationHistoryProcessTest extends ProcessTestSupport {
                                 vars("movement", PLAN_179, "year", 2019, "unitCodes", OLD))))
                 .getMessage())
         .contains("đã ngừng hoạt động");
+  }
+
+  /** The district unit the tests rename or end, from 1 January 2018. */
+  private void createTheUnit(Instant now) {
+    units.create(
+        new Unit(
+            OLD, "Phòng Lao động - Thương binh và Xã hội huyện Thử", UnitKind.DISTRICT, null, true),
+        LocalDate.of(2018, 1, 1),
+        "vanphong",
+        now,
+        () -> {});
   }
 
   private List<String> candidates(Task task) {
